@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { Limits } from '../limits.ts';
+import { perspectives } from '../people/perspectives.ts';
+import { roles } from '../people/roles.ts';
+import { templateIds } from '../templates/templateIds.ts';
+
+/** Request bodies of the JSON API: the server validates with these, the client types with them. */
+
+const displayName = z
+  .string()
+  .trim()
+  .min(1, 'Enter the name you would like others to see.')
+  .max(Limits.displayNameMax, `Names can be at most ${Limits.displayNameMax} characters.`);
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(Limits.emailMax, 'That email address is too long.')
+  .pipe(z.email('Enter an email address, like name@example.org.'));
+const password = z
+  .string()
+  .min(Limits.passwordMin, `Passwords need at least ${Limits.passwordMin} characters.`)
+  .max(Limits.passwordMax, `Passwords can be at most ${Limits.passwordMax} characters.`);
+
+export const perspectiveSchema = z.enum(perspectives, 'Choose how you describe your perspective.');
+export const roleSchema = z.enum(roles, 'Choose a role: member, facilitator or lead.');
+export const templateIdSchema = z.enum(templateIds, 'Choose a template.');
+
+export const signUpBody = z.object({
+  displayName,
+  email,
+  password,
+  /** Required unless this is the first account on an empty instance. */
+  inviteToken: z.string().min(1).max(200).optional(),
+});
+export type SignUpBody = z.infer<typeof signUpBody>;
+
+export const signInBody = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password.').max(Limits.passwordMax),
+});
+export type SignInBody = z.infer<typeof signInBody>;
+
+export const createProjectBody = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the project a name.')
+    .max(Limits.projectNameMax, `Project names can be at most ${Limits.projectNameMax} characters.`),
+  purpose: z
+    .string()
+    .trim()
+    .max(Limits.projectPurposeMax, `The purpose can be at most ${Limits.projectPurposeMax} characters.`)
+    .default(''),
+});
+export type CreateProjectBody = z.infer<typeof createProjectBody>;
+
+const documentTitle = z
+  .string()
+  .trim()
+  .min(1, 'Give the document a title.')
+  .max(Limits.documentTitleMax, `Titles can be at most ${Limits.documentTitleMax} characters.`);
+
+export const createDocumentBody = z.object({ title: documentTitle, template: templateIdSchema });
+export type CreateDocumentBody = z.infer<typeof createDocumentBody>;
+
+export const updateDocumentBody = z
+  .object({ title: documentTitle.optional(), archived: z.boolean().optional() })
+  .refine((body) => body.title !== undefined || body.archived !== undefined, 'Nothing to change.');
+export type UpdateDocumentBody = z.infer<typeof updateDocumentBody>;
+
+export const updateMyMembershipBody = z.object({ perspective: perspectiveSchema });
+export type UpdateMyMembershipBody = z.infer<typeof updateMyMembershipBody>;
+
+export const createInviteBody = z.object({ role: roleSchema.default('member') });
+export type CreateInviteBody = z.infer<typeof createInviteBody>;
+
+export const acceptInviteBody = z.object({ perspective: perspectiveSchema });
+export type AcceptInviteBody = z.infer<typeof acceptInviteBody>;
+
+export const updateMemberBody = z.object({ role: roleSchema });
+export type UpdateMemberBody = z.infer<typeof updateMemberBody>;

@@ -1,0 +1,52 @@
+/**
+ * WebSocket close codes the server uses, and what the client tells people for each.
+ * 4000–4999 is the range the WebSocket protocol leaves to applications.
+ */
+export const CloseCode = {
+  /** No session cookie, or the session has expired or was signed out. */
+  NotSignedIn: 4401,
+  /** The upgrade request came from a page on another site. */
+  OriginRefused: 4403,
+  /** A frame could not be decoded as a collaboration message. */
+  MalformedMessage: 4400,
+  /** The person is not a member of the project that owns the document. */
+  NotAMember: 4404,
+  /** The person was removed from the project while connected. */
+  AccessRevoked: 4410,
+  /** An update wrote with a Yjs client id that belongs to someone else. */
+  ForgedClientId: 4409,
+  /** The document would grow past its size limit. */
+  DocumentTooLarge: 4413,
+  /** A frame larger than MAX_FRAME_BYTES (the standard "message too big" code). */
+  MessageTooBig: 1009,
+} as const;
+
+export type CloseCodeName = keyof typeof CloseCode;
+
+export const closeReasons: Record<CloseCodeName, string> = {
+  NotSignedIn: 'not-signed-in',
+  OriginRefused: 'origin-refused',
+  MalformedMessage: 'malformed-message',
+  NotAMember: 'not-a-member',
+  AccessRevoked: 'access-revoked',
+  ForgedClientId: 'forged-client-id',
+  DocumentTooLarge: 'document-too-large',
+  MessageTooBig: 'message-too-big',
+};
+
+/** Plain-English explanations shown to the person whose connection was closed. */
+export const closeExplanations: Record<CloseCodeName, string> = {
+  NotSignedIn: 'You have been signed out. Sign in again to keep editing.',
+  OriginRefused: 'This page is not allowed to connect to Roundtable.',
+  MalformedMessage: 'Something went wrong with the connection. Reload the page to continue.',
+  NotAMember: 'You are not a member of this project.',
+  AccessRevoked: 'You are no longer a member of this project.',
+  ForgedClientId: 'A change could not be accepted. Reload the page to continue.',
+  DocumentTooLarge: 'This document has reached its size limit. Your last change was not saved.',
+  MessageTooBig: 'That change was too large to send. Try pasting less at once.',
+};
+
+export function closeCodeName(code: number): CloseCodeName | null {
+  const entry = Object.entries(CloseCode).find(([, value]) => value === code);
+  return entry ? (entry[0] as CloseCodeName) : null;
+}

@@ -1,0 +1,13 @@
+export * from './api/apiRoutes.ts';
+export * from './api/apiSchemas.ts';
+export type * from './api/apiTypes.ts';
+export * from './collaboration/closeCodes.ts';
+export * from './collaboration/documentName.ts';
+export * from './limits.ts';
+export * from './people/perspectives.ts';
+export * from './people/presenceIdentity.ts';
+export * from './people/roles.ts';
+export * from './schema/documentExtensions.ts';
+export * from './schema/isSafeLink.ts';
+export * from './templates/documentTemplates.ts';
+export * from './templates/templateIds.ts';

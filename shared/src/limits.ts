@@ -1,0 +1,26 @@
+/** Limits shared by the client (to warn early) and the server (to enforce). */
+export const Limits = {
+  /** Largest websocket frame the server accepts. */
+  maxFrameBytes: 1024 * 1024,
+  /** Largest encoded document state. */
+  maxDocumentBytes: 8 * 1024 * 1024,
+  /** Largest JSON request body. */
+  maxRequestBodyBytes: 64 * 1024,
+  /** Failed sign-ins allowed per account, and per address, within the window. */
+  signInAttemptsPerAccount: 5,
+  signInAttemptsPerAddress: 20,
+  signInWindowMs: 15 * 60 * 1000,
+  /** A session lasts this long after it was last used. */
+  sessionIdleMs: 7 * 24 * 60 * 60 * 1000,
+  /** And never longer than this after sign-in. */
+  sessionMaxMs: 30 * 24 * 60 * 60 * 1000,
+  /** Invite links stop working after this long. */
+  inviteLifetimeMs: 14 * 24 * 60 * 60 * 1000,
+  displayNameMax: 80,
+  emailMax: 254,
+  passwordMin: 10,
+  passwordMax: 200,
+  projectNameMax: 120,
+  projectPurposeMax: 500,
+  documentTitleMax: 160,
+} as const;

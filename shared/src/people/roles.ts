@@ -1,0 +1,16 @@
+/**
+ * Roles add duties, never more say over the text: every role edits and comments alike.
+ * Only leads manage membership and documents.
+ */
+export const roles = ['member', 'facilitator', 'lead'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  member: 'Member',
+  facilitator: 'Facilitator',
+  lead: 'Lead',
+};
+
+export function canManageProject(role: Role): boolean {
+  return role === 'lead';
+}
