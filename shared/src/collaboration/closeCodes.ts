@@ -19,6 +19,8 @@ export const CloseCode = {
   DocumentTooLarge: 4413,
   /** A frame larger than MAX_FRAME_BYTES (the standard "message too big" code). */
   MessageTooBig: 1009,
+  /** The server is restarting; the client reconnects by itself (the standard "service restart" code). */
+  ServerRestarting: 1012,
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;
@@ -32,6 +34,7 @@ export const closeReasons: Record<CloseCodeName, string> = {
   ForgedClientId: 'forged-client-id',
   DocumentTooLarge: 'document-too-large',
   MessageTooBig: 'message-too-big',
+  ServerRestarting: 'server-restarting',
 };
 
 /** Plain-English explanations shown to the person whose connection was closed. */
@@ -44,6 +47,7 @@ export const closeExplanations: Record<CloseCodeName, string> = {
   ForgedClientId: 'A change could not be accepted. Reload the page to continue.',
   DocumentTooLarge: 'This document has reached its size limit. Your last change was not saved.',
   MessageTooBig: 'That change was too large to send. Try pasting less at once.',
+  ServerRestarting: 'Roundtable is restarting. Your changes are kept on this device and will be sent when it is back.',
 };
 
 export function closeCodeName(code: number): CloseCodeName | null {

@@ -1,0 +1,17 @@
+import { COLLABORATION_FIELD, type PresenceIdentity } from '@roundtable/shared';
+import type { AnyExtension } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import type { CollaborationSession } from './useCollaboration.ts';
+
+/** The editor extensions that bind Tiptap to the shared document and show other people's carets. */
+export function collaborationExtensions(
+  { ydoc, provider }: CollaborationSession,
+  identity: PresenceIdentity,
+  renderCaret: (user: Record<string, unknown>) => HTMLElement,
+): AnyExtension[] {
+  return [
+    Collaboration.configure({ document: ydoc, field: COLLABORATION_FIELD }),
+    CollaborationCaret.configure({ provider, user: identity, render: renderCaret }),
+  ];
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Limits, type SignInBody, type SignUpBody, type User } from '@roundtable/shared';
+import { DomainError } from '../errors/DomainError.ts';
+import type { AccessEvents } from '../events/AccessEvents.ts';
+import type { SessionRecord, Store, UserRecord } from '../store/Store.ts';
+import { hashPassword, verifyPassword } from './passwordHashing.ts';
+import { hashSecretToken, newSecretToken } from './secretTokens.ts';
+import type { SignInLimiter } from './SignInLimiter.ts';
+
+export interface SignedIn {
+  user: User;
+  /** The raw session token for the cookie; only its hash is stored. */
+  token: string;
+  expiresAt: number;
+}
+
+export interface Authenticated {
+  user: User;
+  session: SessionRecord;
+}
+
+/** Accounts and sessions. */
+export class AuthService {
+  // Compared against when the email is unknown, so timing does not reveal who has an account.
+  private readonly unknownAccountHash = hashPassword(newSecretToken());
+
+  constructor(
+    private readonly store: Store,
+    private readonly limiter: SignInLimiter,
+    private readonly events: AccessEvents,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async needsFirstAccount(): Promise<boolean> {
+    return (await this.store.countUsers()) === 0;
+  }
+
+  /**
+   * Creates an account and signs it in. Allowed for the first account of an empty
+   * instance, or for someone holding a valid invite (who then joins separately).
+   */
+  async signUp(body: SignUpBody, inviteIsValid: (token: string) => Promise<boolean>): Promise<SignedIn> {
+    const isFirst = await this.needsFirstAccount();
+    if (!isFirst) {
+      if (!body.inviteToken || !(await inviteIsValid(body.inviteToken))) {
+        throw new DomainError(
+          'forbidden',
+          'You need an invite link to create an account. Ask a project lead to send you one.',
+        );
+      }
+    }
+    if (await this.store.findUserByEmail(body.email)) {
+      throw new DomainError('conflict', 'An account with this email address already exists. Sign in instead.', {
+        email: 'An account with this email address already exists. Sign in instead.',
+      });
+    }
+    const user: UserRecord = {
+      id: randomUUID(),
+      email: body.email,
+      displayName: body.displayName,
+      passwordHash: await hashPassword(body.password),
+      createdAt: this.now(),
+    };
+    await this.store.createUser(user);
+    return this.startSession(user);
+  }
+
+  async signIn(body: SignInBody, address: string): Promise<SignedIn> {
+    const wait = this.limiter.minutesUntilAllowed(body.email, address);
+    if (wait > 0) {
+      throw new DomainError(
+        'too-many-attempts',
+        `Too many attempts to sign in. Please wait ${wait} minute${wait === 1 ? '' : 's'} and try again.`,
+      );
+    }
+    const user = await this.store.findUserByEmail(body.email);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, body.password)
+      : await verifyPassword(await this.unknownAccountHash, body.password).then(() => false);
+    if (!user || !valid) {
+      this.limiter.recordFailure(body.email, address);
+      throw new DomainError('not-signed-in', 'That email and password do not match an account. Check them and try again.');
+    }
+    this.limiter.recordSuccess(body.email);
+    return this.startSession(user);
+  }
+
+  async signOut(token: string): Promise<void> {
+    const tokenHash = hashSecretToken(token);
+    await this.store.deleteSession(tokenHash);
+    this.events.emit('sessionEnded', { tokenHash });
+  }
+
+  /** The signed-in person for a session token, renewing the session's idle expiry. */
+  async authenticate(token: string | undefined): Promise<Authenticated | null> {
+    if (!token || token.length > 200) return null;
+    const session = await this.store.findSession(hashSecretToken(token));
+    const now = this.now();
+    if (!session || session.expiresAt <= now) return null;
+    const user = await this.store.findUserById(session.userId);
+    if (!user) return null;
+    // Renew at most once a minute to avoid a write on every request.
+    if (now - session.lastUsedAt > 60_000) {
+      const expiresAt = Math.min(now + Limits.sessionIdleMs, session.createdAt + Limits.sessionMaxMs);
+      await this.store.touchSession(session.tokenHash, now, expiresAt);
+      session.lastUsedAt = now;
+      session.expiresAt = expiresAt;
+    }
+    return { user: toUser(user), session };
+  }
+
+  private async startSession(user: UserRecord): Promise<SignedIn> {
+    const token = newSecretToken();
+    const now = this.now();
+    const expiresAt = now + Limits.sessionIdleMs;
+    await this.store.createSession({
+      tokenHash: hashSecretToken(token),
+      userId: user.id,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt,
+    });
+    return { user: toUser(user), token, expiresAt };
+  }
+}
+
+export function toUser(user: UserRecord): User {
+  return { id: user.id, displayName: user.displayName, email: user.email };
+}

@@ -1,0 +1,61 @@
+import type { AccessEvents } from '../events/AccessEvents.ts';
+import { CloseCode, closeReasons } from '@roundtable/shared';
+
+interface ClosableSocket {
+  close(code: number, reason: string): void;
+}
+
+interface LiveSocket {
+  socket: ClosableSocket;
+  userId: string;
+  sessionTokenHash: string;
+  projectIds: Set<string>;
+}
+
+/**
+ * Every open collaboration websocket and whose it is, so that losing access (removal
+ * from a project, signing out) closes the person's connections at once.
+ */
+export class LiveSockets {
+  private readonly sockets = new Map<string, LiveSocket>();
+
+  constructor(events: AccessEvents) {
+    events.on('membershipEnded', ({ projectId, userId }) => {
+      for (const [socketId, live] of this.sockets) {
+        if (live.userId === userId && live.projectIds.has(projectId)) {
+          this.close(socketId, CloseCode.AccessRevoked, closeReasons.AccessRevoked);
+        }
+      }
+    });
+    events.on('sessionEnded', ({ tokenHash }) => {
+      for (const [socketId, live] of this.sockets) {
+        if (live.sessionTokenHash === tokenHash) this.close(socketId, CloseCode.NotSignedIn, closeReasons.NotSignedIn);
+      }
+    });
+  }
+
+  add(socketId: string, live: Omit<LiveSocket, 'projectIds'>): void {
+    this.sockets.set(socketId, { ...live, projectIds: new Set() });
+  }
+
+  noteProject(socketId: string, projectId: string): void {
+    this.sockets.get(socketId)?.projectIds.add(projectId);
+  }
+
+  remove(socketId: string): void {
+    this.sockets.delete(socketId);
+  }
+
+  close(socketId: string, code: number, reason: string): void {
+    this.sockets.get(socketId)?.socket.close(code, reason);
+    this.sockets.delete(socketId);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const socketId of [...this.sockets.keys()]) this.close(socketId, code, reason);
+  }
+
+  get size(): number {
+    return this.sockets.size;
+  }
+}

@@ -1,0 +1,65 @@
+import type { beforeHandleAwarenessPayload, beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
+import { CloseCode, closeReasons, presenceIdentity } from '@roundtable/shared';
+import * as Y from 'yjs';
+import type { CollaborationContext } from '../CollaborationContext.ts';
+import type { LiveSockets } from '../LiveSockets.ts';
+import type { LoadedDocuments } from '../LoadedDocuments.ts';
+import { readDocumentUpdate } from '../readDocumentUpdate.ts';
+
+export interface AttributionLogger {
+  warn(details: object, message: string): void;
+}
+
+/**
+ * Binds each Yjs client id to the signed-in person who first writes with it, and
+ * refuses any update that writes with someone else's. Presence is rewritten to the
+ * signed-in identity, so nobody can appear as someone else.
+ */
+export class AttributionExtension implements Extension {
+  extensionName = 'attribution';
+
+  constructor(
+    private readonly loaded: LoadedDocuments,
+    private readonly sockets: LiveSockets,
+    private readonly logger: AttributionLogger,
+  ) {}
+
+  async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
+    const { context, documentName } = payload;
+    const update = readDocumentUpdate(payload.update);
+    if (!update) return;
+    const document = this.loaded.get(documentName);
+    if (!document) throw { code: CloseCode.MalformedMessage, reason: closeReasons.MalformedMessage };
+
+    const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
+    const foreign = clientIds.filter(
+      (clientId) => document.clientOwners.has(clientId) && document.clientOwners.get(clientId) !== context.user.id,
+    );
+    if (foreign.length > 0) {
+      this.logger.warn(
+        { documentName, userId: context.user.id, clientIds: foreign, owners: foreign.map((id) => document.clientOwners.get(id)) },
+        'refused an update that writes with client ids owned by someone else',
+      );
+      this.sockets.close(context.socketId, CloseCode.ForgedClientId, closeReasons.ForgedClientId);
+      throw { code: CloseCode.ForgedClientId, reason: closeReasons.ForgedClientId };
+    }
+    // Claimed now, before the update is applied, so two people racing for one new id
+    // cannot both win; the log records the binding when the update is appended.
+    for (const clientId of clientIds) document.clientOwners.set(clientId, context.user.id);
+  }
+
+  async beforeHandleAwareness(payload: beforeHandleAwarenessPayload<CollaborationContext>): Promise<void> {
+    const { context, states, documentName } = payload;
+    if (!context?.membership) return;
+    const identity = presenceIdentity(context.user, context.membership.perspective);
+    const owners = this.loaded.get(documentName)?.clientOwners;
+    for (const [clientId, state] of states) {
+      const owner = owners?.get(clientId);
+      if (owner !== undefined && owner !== context.user.id) {
+        states.delete(clientId);
+      } else if (state) {
+        state.user = identity;
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import { CloseCode, closeReasons, Limits, parseDocumentName } from '@roundtable/shared';
+import type { beforeHandleMessagePayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
+import type { DocumentLog } from '../../documents/DocumentLog.ts';
+import type { CollaborationContext } from '../CollaborationContext.ts';
+import type { LiveSockets } from '../LiveSockets.ts';
+import type { LoadedDocuments } from '../LoadedDocuments.ts';
+import { readDocumentUpdate } from '../readDocumentUpdate.ts';
+
+export interface PersistenceLogger {
+  error(details: object, message: string): void;
+}
+
+/**
+ * Persistence: loads a document from its log (checkpoint + later updates), appends
+ * every accepted update with its author as it is applied, and writes checkpoints.
+ */
+export class PersistenceExtension implements Extension {
+  extensionName = 'persistence';
+
+  constructor(
+    private readonly log: DocumentLog,
+    private readonly loaded: LoadedDocuments,
+    private readonly sockets: LiveSockets,
+    private readonly logger: PersistenceLogger,
+  ) {}
+
+  async onLoadDocument({ documentName }: onLoadDocumentPayload<CollaborationContext>): Promise<Uint8Array> {
+    const address = parseDocumentName(documentName);
+    if (!address) throw new Error(`Not a document name: ${documentName}`);
+    const stored = await this.log.load(address.documentId);
+    this.loaded.set(documentName, {
+      documentId: address.documentId,
+      clientOwners: new Map(stored.bindings.map((binding) => [binding.clientId, binding.userId])),
+      lastUpdateId: stored.lastUpdateId,
+      updatesSinceCheckpoint: stored.updatesSinceCheckpoint,
+      approximateBytes: stored.state.byteLength,
+    });
+    return stored.state;
+  }
+
+  /** Refuses an update that would take the document past its size limit, before it is applied. */
+  async beforeHandleMessage({ update: message, documentName, context }: beforeHandleMessagePayload<CollaborationContext>) {
+    const update = readDocumentUpdate(message);
+    const document = this.loaded.get(documentName);
+    if (!update || !document) return;
+    if (document.approximateBytes + update.byteLength > Limits.maxDocumentBytes) {
+      this.sockets.close(context.socketId, CloseCode.DocumentTooLarge, closeReasons.DocumentTooLarge);
+      throw { code: CloseCode.DocumentTooLarge, reason: closeReasons.DocumentTooLarge };
+    }
+  }
+
+  async onChange({ documentName, update, context }: onChangePayload<CollaborationContext>): Promise<void> {
+    const document = this.loaded.get(documentName);
+    // Only people's updates arrive here; an update with no person behind it is a bug.
+    if (!document || !context?.user) {
+      this.logger.error({ documentName }, 'an update arrived without a signed-in person and was not logged');
+      return;
+    }
+    document.approximateBytes += update.byteLength;
+    document.updatesSinceCheckpoint += 1;
+    try {
+      document.lastUpdateId = await this.log.append(document.documentId, update, {
+        userId: context.user.id,
+        onBehalfOf: null,
+      });
+    } catch (error) {
+      this.logger.error({ documentName, error }, 'could not append an update to the log');
+    }
+  }
+
+  async onStoreDocument({ documentName, document, clientsCount }: onStoreDocumentPayload<CollaborationContext>) {
+    const loaded = this.loaded.get(documentName);
+    if (!loaded || loaded.updatesSinceCheckpoint === 0) return;
+    const lastPersonLeft = clientsCount === 0;
+    if (!lastPersonLeft && !this.log.shouldCheckpoint(loaded.updatesSinceCheckpoint)) return;
+    await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
+    loaded.updatesSinceCheckpoint = 0;
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.loaded.delete(documentName);
+  }
+}

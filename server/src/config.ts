@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** SQLite database file. */
+  databaseFile: string;
+  /** e.g. https://roundtable.example.gov.uk — the only origin allowed to call the API and connect. */
+  publicOrigin: string | undefined;
+  trustProxy: boolean;
+  logLevel: string;
+  clientDir: string;
+}
+
+const repositoryRoot = resolve(import.meta.dirname, '../..');
+
+/** Settings from the environment, with defaults that work on one machine out of the box. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR ?? resolve(repositoryRoot, 'data'));
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const publicOrigin = env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined;
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    databaseFile: resolve(env.DATABASE_FILE ?? resolve(dataDir, 'roundtable.sqlite')),
+    publicOrigin,
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    clientDir: resolve(env.CLIENT_DIR ?? resolve(repositoryRoot, 'client/dist')),
+  };
+}

@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net';
+import { Hocuspocus } from '@hocuspocus/server';
+import { CloseCode, closeReasons } from '@roundtable/shared';
+import { AuthService } from './auth/AuthService.ts';
+import { SignInLimiter } from './auth/SignInLimiter.ts';
+import { attachCollaboration } from './collaboration/attachCollaboration.ts';
+import type { CollaborationContext } from './collaboration/CollaborationContext.ts';
+import { collaborationExtensions } from './collaboration/collaborationExtensions.ts';
+import { LiveSockets } from './collaboration/LiveSockets.ts';
+import type { Config } from './config.ts';
+import { DocumentLog } from './documents/DocumentLog.ts';
+import { DocumentService } from './documents/DocumentService.ts';
+import { AccessEvents } from './events/AccessEvents.ts';
+import { createHttpApp } from './http/createHttpApp.ts';
+import { originChecker } from './http/isAllowedOrigin.ts';
+import { MembershipService } from './projects/MembershipService.ts';
+import { ProjectService } from './projects/ProjectService.ts';
+import type { Store } from './store/Store.ts';
+
+export interface Roundtable {
+  url: string;
+  port: number;
+  hocuspocus: Hocuspocus<CollaborationContext>;
+  /** Stops taking connections, saves open documents and closes the store. */
+  close(): Promise<void>;
+}
+
+/** Wires the services, the HTTP app and the collaboration server onto one port. */
+export async function createRoundtable(config: Config, store: Store): Promise<Roundtable> {
+  await store.migrate();
+  const events = new AccessEvents();
+  const auth = new AuthService(store, new SignInLimiter(), events);
+  const projects = new ProjectService(store);
+  const memberships = new MembershipService(store, projects, events);
+  const documents = new DocumentService(store, projects);
+  const isAllowedOrigin = originChecker(config.publicOrigin);
+
+  const app = await createHttpApp({
+    services: { auth, projects, memberships, documents, cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false } },
+    isAllowedOrigin,
+    clientDir: config.clientDir,
+    trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
+  });
+
+  const sockets = new LiveSockets(events);
+  const hocuspocus = new Hocuspocus<CollaborationContext>({
+    quiet: true,
+    debounce: 2000,
+    maxDebounce: 10_000,
+    extensions: collaborationExtensions({ projects, documents, log: new DocumentLog(store), sockets, logger: app.log }),
+  });
+  const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, isAllowedOrigin });
+
+  await app.listen({ port: config.port, host: config.host });
+  const { port } = app.server.address() as AddressInfo;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      // Providers reconnect by themselves once the server is back; nothing is lost.
+      sockets.closeAll(CloseCode.ServerRestarting, closeReasons.ServerRestarting);
+      hocuspocus.flushPendingStores();
+      await waitUntil(() => hocuspocus.getDocumentsCount() === 0, 5000);
+      wss.close();
+      await app.close();
+      await store.close();
+    })();
+    return closing;
+  };
+  return { url: `http://${shownHost}:${port}`, port, hocuspocus, close };
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}

@@ -1,0 +1,76 @@
+import * as Y from 'yjs';
+import type { ClientBinding, Store } from '../store/Store.ts';
+
+export interface LoadedDocument {
+  /** The whole document as one update: the latest checkpoint plus every later update. */
+  state: Uint8Array;
+  lastUpdateId: number;
+  updatesSinceCheckpoint: number;
+  bindings: ClientBinding[];
+}
+
+export interface Attribution {
+  userId: string;
+  onBehalfOf: string | null;
+}
+
+/** Write a checkpoint once this many updates have accumulated since the last one. */
+const CHECKPOINT_EVERY = 500;
+
+/**
+ * The durable, attributed log of a document: the only way updates are stored and
+ * documents loaded. History, credits and summaries are all derived from it.
+ */
+export class DocumentLog {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async load(documentId: string): Promise<LoadedDocument> {
+    const [checkpoint, bindings] = await Promise.all([
+      this.store.latestCheckpoint(documentId),
+      this.store.listClientBindings(documentId),
+    ]);
+    const updates = await this.store.listUpdatesAfter(documentId, checkpoint?.upToUpdateId ?? 0);
+    // Applying to a Y.Doc is linear; merging thousands of raw updates is not.
+    const ydoc = new Y.Doc({ gc: true });
+    if (checkpoint) Y.applyUpdate(ydoc, checkpoint.state);
+    for (const logged of updates) Y.applyUpdate(ydoc, logged.update);
+    const state = Y.encodeStateAsUpdate(ydoc);
+    ydoc.destroy();
+    return {
+      state,
+      lastUpdateId: updates.at(-1)?.id ?? checkpoint?.upToUpdateId ?? 0,
+      updatesSinceCheckpoint: updates.length,
+      bindings,
+    };
+  }
+
+  /** Appends an accepted update with who made it and which client ids it wrote with. */
+  append(documentId: string, update: Uint8Array, attribution: Attribution): Promise<number> {
+    const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
+    return this.store.appendUpdate({
+      documentId,
+      userId: attribution.userId,
+      onBehalfOf: attribution.onBehalfOf,
+      clientIds,
+      update,
+      createdAt: this.now(),
+    });
+  }
+
+  shouldCheckpoint(updatesSinceCheckpoint: number): boolean {
+    return updatesSinceCheckpoint >= CHECKPOINT_EVERY;
+  }
+
+  /** Saves the document's current state as covering every update up to `upToUpdateId`. */
+  async checkpoint(documentId: string, ydoc: Y.Doc, upToUpdateId: number): Promise<void> {
+    await this.store.saveCheckpoint({
+      documentId,
+      upToUpdateId,
+      state: Y.encodeStateAsUpdate(ydoc),
+      createdAt: this.now(),
+    });
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import {
+  buildDocumentName,
+  type CreateDocumentBody,
+  type DocumentDetailResponse,
+  type DocumentSummary,
+  type UpdateDocumentBody,
+} from '@roundtable/shared';
+import { notFound } from '../errors/DomainError.ts';
+import type { ProjectService } from '../projects/ProjectService.ts';
+import type { DocumentListRecord, DocumentRecord, Store } from '../store/Store.ts';
+import { templateUpdate } from './templateUpdate.ts';
+
+/** Documents in a project: created from templates, listed, renamed and archived. */
+export class DocumentService {
+  constructor(
+    private readonly store: Store,
+    private readonly projects: ProjectService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async create(projectId: string, userId: string, body: CreateDocumentBody): Promise<DocumentSummary> {
+    await this.projects.requireMember(projectId, userId);
+    const createdAt = this.now();
+    const document: DocumentRecord = {
+      id: randomUUID(),
+      projectId,
+      title: body.title,
+      template: body.template,
+      createdBy: userId,
+      createdAt,
+      archivedAt: null,
+    };
+    const { update, clientId } = templateUpdate(body.template, body.title);
+    await this.store.createDocument(
+      document,
+      { documentId: document.id, userId: null, onBehalfOf: null, clientIds: [clientId], update, createdAt },
+      [{ clientId, userId: null }],
+    );
+    return toSummary({ ...document, updatedAt: createdAt });
+  }
+
+  async list(projectId: string, userId: string): Promise<DocumentSummary[]> {
+    await this.projects.requireMember(projectId, userId);
+    return (await this.store.listDocuments(projectId)).map(toSummary);
+  }
+
+  async detail(projectId: string, documentId: string, userId: string): Promise<DocumentDetailResponse> {
+    const { project, me } = await this.projects.requireMember(projectId, userId);
+    const document = await this.requireInProject(projectId, documentId);
+    return {
+      project,
+      me,
+      document: toSummary({ ...document, updatedAt: document.createdAt }),
+      collaborationName: buildDocumentName({ projectId, documentId }),
+    };
+  }
+
+  async update(projectId: string, documentId: string, userId: string, body: UpdateDocumentBody): Promise<DocumentSummary> {
+    await this.projects.requireLead(projectId, userId);
+    const document = await this.requireInProject(projectId, documentId);
+    const change: Partial<Pick<DocumentRecord, 'title' | 'archivedAt'>> = {};
+    if (body.title !== undefined) change.title = body.title;
+    if (body.archived !== undefined) change.archivedAt = body.archived ? (document.archivedAt ?? this.now()) : null;
+    await this.store.updateDocument(documentId, change);
+    return toSummary({ ...document, ...change, updatedAt: document.createdAt });
+  }
+
+  /** The document if it belongs to the project; a mismatched pair is simply not found. */
+  async requireInProject(projectId: string, documentId: string): Promise<DocumentRecord> {
+    const document = await this.store.findDocument(documentId);
+    if (!document || document.projectId !== projectId) throw notFound('This document');
+    return document;
+  }
+}
+
+function toSummary(document: DocumentListRecord): DocumentSummary {
+  return {
+    id: document.id,
+    projectId: document.projectId,
+    title: document.title,
+    template: document.template,
+    createdAt: new Date(document.createdAt).toISOString(),
+    updatedAt: new Date(document.updatedAt).toISOString(),
+    archivedAt: document.archivedAt === null ? null : new Date(document.archivedAt).toISOString(),
+  };
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, Limits } from '@roundtable/shared';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { handleError, sendError } from './errorResponses.ts';
+import { authRoutes } from './routes/authRoutes.ts';
+import { documentRoutes } from './routes/documentRoutes.ts';
+import { membershipRoutes } from './routes/membershipRoutes.ts';
+import { projectRoutes } from './routes/projectRoutes.ts';
+import type { RouteServices } from './routes/RouteServices.ts';
+import { securityHeaders } from './securityHeaders.ts';
+
+export interface HttpAppOptions {
+  services: RouteServices;
+  isAllowedOrigin: (origin: string | undefined, host: string | undefined) => boolean;
+  /** The built client, served with a fallback to index.html for client-side routes. */
+  clientDir: string;
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: Limits.maxRequestBodyBytes,
+    trustProxy: options.trustProxy,
+    logger: { level: options.logLevel },
+    disableRequestLogging: true,
+  });
+  await app.register(fastifyCookie);
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(securityHeaders);
+  });
+
+  // Cross-site request forgery: writes need our custom header (which a cross-site page
+  // cannot send without a preflight we never grant) and, when present, our Origin.
+  app.addHook('onRequest', async (request, reply) => {
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    const fromOurPages =
+      request.headers[CSRF_HEADER] === CSRF_HEADER_VALUE &&
+      options.isAllowedOrigin(request.headers.origin, request.headers.host);
+    if (!fromOurPages) {
+      return sendError(reply, 'csrf', 'This request did not come from a Roundtable page, so it was refused.');
+    }
+  });
+
+  app.setErrorHandler(handleError);
+
+  authRoutes(app, options.services);
+  projectRoutes(app, options.services);
+  documentRoutes(app, options.services);
+  membershipRoutes(app, options.services);
+
+  const hasClient = existsSync(join(options.clientDir, 'index.html'));
+  if (hasClient) {
+    await app.register(fastifyStatic, { root: options.clientDir, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return sendError(reply, 'not-found', 'There is nothing at this address.');
+    }
+    if (!hasClient) {
+      return reply.status(503).type('text/plain').send('The Roundtable client has not been built. Run: pnpm build');
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,14 @@
+import type { AuthService } from '../../auth/AuthService.ts';
+import type { DocumentService } from '../../documents/DocumentService.ts';
+import type { MembershipService } from '../../projects/MembershipService.ts';
+import type { ProjectService } from '../../projects/ProjectService.ts';
+import type { CookieSettings } from '../sessionCookie.ts';
+
+/** The domain services that routes call; routes hold no logic of their own. */
+export interface RouteServices {
+  auth: AuthService;
+  projects: ProjectService;
+  memberships: MembershipService;
+  documents: DocumentService;
+  cookies: CookieSettings;
+}

@@ -1,0 +1,62 @@
+import {
+  type AcceptInviteResponse,
+  acceptInviteBody,
+  createInviteBody,
+  type InvitePreviewResponse,
+  type InviteResponse,
+  type MembershipResponse,
+  updateMemberBody,
+} from '@roundtable/shared';
+import type { FastifyInstance } from 'fastify';
+import { parseBody } from '../parseBody.ts';
+import { requireSignedIn } from '../sessionCookie.ts';
+import type { RouteServices } from './RouteServices.ts';
+
+interface MemberParams {
+  projectId: string;
+  userId: string;
+}
+
+export function membershipRoutes(app: FastifyInstance, { auth, memberships }: RouteServices) {
+  app.post<{ Params: { projectId: string } }>(
+    '/api/projects/:projectId/invites',
+    async (request, reply): Promise<InviteResponse> => {
+      const { user } = await requireSignedIn(auth, request);
+      const { role } = parseBody(createInviteBody, request.body);
+      const invite = await memberships.createInvite(request.params.projectId, user.id, role);
+      reply.status(201);
+      return { invite };
+    },
+  );
+
+  // Anyone holding the link may see which project it is for; nothing more.
+  app.get<{ Params: { token: string } }>(
+    '/api/invites/:token',
+    async (request): Promise<InvitePreviewResponse> => memberships.previewInvite(request.params.token),
+  );
+
+  app.post<{ Params: { token: string } }>(
+    '/api/invites/:token/accept',
+    async (request): Promise<AcceptInviteResponse> => {
+      const { user } = await requireSignedIn(auth, request);
+      const { perspective } = parseBody(acceptInviteBody, request.body);
+      return memberships.acceptInvite(request.params.token, user.id, perspective);
+    },
+  );
+
+  app.patch<{ Params: MemberParams }>(
+    '/api/projects/:projectId/members/:userId',
+    async (request): Promise<MembershipResponse> => {
+      const { user } = await requireSignedIn(auth, request);
+      const { role } = parseBody(updateMemberBody, request.body);
+      const { projectId, userId } = request.params;
+      return { membership: await memberships.changeRole(projectId, user.id, userId, role) };
+    },
+  );
+
+  app.delete<{ Params: MemberParams }>('/api/projects/:projectId/members/:userId', async (request, reply) => {
+    const { user } = await requireSignedIn(auth, request);
+    await memberships.remove(request.params.projectId, user.id, request.params.userId);
+    return reply.status(204).send();
+  });
+}

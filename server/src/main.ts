@@ -1,0 +1,22 @@
+import { readConfig } from './config.ts';
+import { createRoundtable } from './createRoundtable.ts';
+import { SqliteStore } from './store/sqlite/SqliteStore.ts';
+
+// The composition root: the only place that chooses the store.
+const config = readConfig();
+const store = SqliteStore.open(config.databaseFile);
+const roundtable = await createRoundtable(config, store);
+console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept in ${config.databaseFile}\n`);
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    console.log(`Received ${signal}: saving documents and shutting down…`);
+    roundtable.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

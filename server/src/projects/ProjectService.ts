@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type CreateProjectBody,
+  canManageProject,
+  type Member,
+  type Membership,
+  type Perspective,
+  type Project,
+  type ProjectSummary,
+} from '@roundtable/shared';
+import { forbidden, notFound } from '../errors/DomainError.ts';
+import type { MemberRecord, MembershipRecord, ProjectRecord, Store } from '../store/Store.ts';
+
+/** Projects, and the one question every other service asks: is this person a member? */
+export class ProjectService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async create(userId: string, body: CreateProjectBody): Promise<Project> {
+    const project: ProjectRecord = {
+      id: randomUUID(),
+      name: body.name,
+      purpose: body.purpose,
+      createdBy: userId,
+      createdAt: this.now(),
+    };
+    // The creator may change their perspective later; until they choose, it is unsaid.
+    await this.store.createProject(project, {
+      projectId: project.id,
+      userId,
+      role: 'lead',
+      perspective: 'unsaid',
+      joinedAt: project.createdAt,
+    });
+    return toProject(project);
+  }
+
+  async listForUser(userId: string): Promise<ProjectSummary[]> {
+    const projects = await this.store.listProjectsForUser(userId);
+    return projects.map((project) => ({
+      ...toProject(project),
+      myRole: project.myRole,
+      memberCount: project.memberCount,
+      documentCount: project.documentCount,
+    }));
+  }
+
+  /**
+   * The project and the person's membership, or "not found" — never "forbidden", so a
+   * non-member learns nothing about the project, not even that it exists.
+   */
+  async requireMember(projectId: string, userId: string): Promise<{ project: Project; me: Membership }> {
+    const membership = await this.store.findMembership(projectId, userId);
+    const project = membership && (await this.store.findProject(projectId));
+    if (!membership || !project) throw notFound('This project');
+    return { project: toProject(project), me: toMembership(membership) };
+  }
+
+  async requireLead(projectId: string, userId: string): Promise<{ project: Project; me: Membership }> {
+    const access = await this.requireMember(projectId, userId);
+    if (!canManageProject(access.me.role)) throw forbidden('Only a lead of this project can do that.');
+    return access;
+  }
+
+  async listMembers(projectId: string): Promise<Member[]> {
+    return (await this.store.listMembers(projectId)).map(toMember);
+  }
+
+  async setMyPerspective(projectId: string, userId: string, perspective: Perspective): Promise<Membership> {
+    const { me } = await this.requireMember(projectId, userId);
+    await this.store.updateMembership(projectId, userId, { perspective });
+    return { ...me, perspective };
+  }
+}
+
+export function toProject(project: ProjectRecord): Project {
+  return {
+    id: project.id,
+    name: project.name,
+    purpose: project.purpose,
+    createdAt: new Date(project.createdAt).toISOString(),
+  };
+}
+
+export function toMembership(membership: MembershipRecord): Membership {
+  return {
+    projectId: membership.projectId,
+    userId: membership.userId,
+    role: membership.role,
+    perspective: membership.perspective,
+    joinedAt: new Date(membership.joinedAt).toISOString(),
+  };
+}
+
+function toMember(member: MemberRecord): Member {
+  return { ...toMembership(member), displayName: member.displayName, email: member.email };
+}

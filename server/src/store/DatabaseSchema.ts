@@ -1,0 +1,37 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the tables created in migrations/. */
+export interface DatabaseSchema {
+  users: { id: string; email: string; display_name: string; password_hash: string; created_at: number };
+  sessions: { token_hash: string; user_id: string; created_at: number; last_used_at: number; expires_at: number };
+  projects: { id: string; name: string; purpose: string; created_by: string; created_at: number };
+  memberships: { project_id: string; user_id: string; role: string; perspective: string; joined_at: number };
+  invites: {
+    token_hash: string;
+    project_id: string;
+    role: string;
+    created_by: string;
+    created_at: number;
+    expires_at: number;
+  };
+  documents: {
+    id: string;
+    project_id: string;
+    title: string;
+    template: string;
+    created_by: string;
+    created_at: number;
+    archived_at: number | null;
+  };
+  document_updates: {
+    id: Generated<number>;
+    document_id: string;
+    user_id: string | null;
+    on_behalf_of: string | null;
+    client_ids: string;
+    update: Uint8Array;
+    created_at: number;
+  };
+  document_checkpoints: { document_id: string; up_to_update_id: number; state: Uint8Array; created_at: number };
+  client_bindings: { document_id: string; client_id: number; user_id: string | null; bound_at: number };
+}

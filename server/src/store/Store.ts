@@ -1,0 +1,143 @@
+import type { Perspective, Role, TemplateId } from '@roundtable/shared';
+
+/**
+ * Everything Roundtable keeps, behind one interface so SQLite and Postgres are
+ * interchangeable. Times are milliseconds since the epoch. Every store passes
+ * Store.contract.test.ts.
+ */
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string;
+  createdAt: number;
+  lastUsedAt: number;
+  expiresAt: number;
+}
+
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  purpose: string;
+  createdBy: string;
+  createdAt: number;
+}
+
+export interface MembershipRecord {
+  projectId: string;
+  userId: string;
+  role: Role;
+  perspective: Perspective;
+  joinedAt: number;
+}
+
+export interface MemberRecord extends MembershipRecord {
+  displayName: string;
+  email: string;
+}
+
+export interface ProjectSummaryRecord extends ProjectRecord {
+  myRole: Role;
+  memberCount: number;
+  documentCount: number;
+}
+
+export interface InviteRecord {
+  tokenHash: string;
+  projectId: string;
+  role: Role;
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface DocumentRecord {
+  id: string;
+  projectId: string;
+  title: string;
+  template: TemplateId;
+  createdBy: string;
+  createdAt: number;
+  archivedAt: number | null;
+}
+
+export interface DocumentListRecord extends DocumentRecord {
+  updatedAt: number;
+}
+
+/** One accepted update, with who sent it. `userId` is null for the server's own template content. */
+export interface LoggedUpdate {
+  id: number;
+  documentId: string;
+  userId: string | null;
+  onBehalfOf: string | null;
+  clientIds: number[];
+  update: Uint8Array;
+  createdAt: number;
+}
+
+export type NewLoggedUpdate = Omit<LoggedUpdate, 'id'>;
+
+export interface Checkpoint {
+  documentId: string;
+  upToUpdateId: number;
+  state: Uint8Array;
+  createdAt: number;
+}
+
+export interface ClientBinding {
+  clientId: number;
+  userId: string | null;
+}
+
+export interface Store {
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  countUsers(): Promise<number>;
+  createUser(user: UserRecord): Promise<void>;
+  findUserByEmail(email: string): Promise<UserRecord | undefined>;
+  findUserById(id: string): Promise<UserRecord | undefined>;
+
+  createSession(session: SessionRecord): Promise<void>;
+  findSession(tokenHash: string): Promise<SessionRecord | undefined>;
+  touchSession(tokenHash: string, lastUsedAt: number, expiresAt: number): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  /** Creates the project and makes its creator the first lead, atomically. */
+  createProject(project: ProjectRecord, lead: MembershipRecord): Promise<void>;
+  findProject(id: string): Promise<ProjectRecord | undefined>;
+  listProjectsForUser(userId: string): Promise<ProjectSummaryRecord[]>;
+
+  findMembership(projectId: string, userId: string): Promise<MembershipRecord | undefined>;
+  listMembers(projectId: string): Promise<MemberRecord[]>;
+  /** Adds a member; does nothing if they already are one. */
+  addMember(membership: MembershipRecord): Promise<void>;
+  updateMembership(projectId: string, userId: string, change: Partial<Pick<MembershipRecord, 'role' | 'perspective'>>): Promise<void>;
+  removeMember(projectId: string, userId: string): Promise<void>;
+
+  createInvite(invite: InviteRecord): Promise<void>;
+  findInvite(tokenHash: string): Promise<InviteRecord | undefined>;
+
+  /** Creates the document with its first (template) update in one transaction. */
+  createDocument(document: DocumentRecord, initialUpdate: NewLoggedUpdate, initialBindings: ClientBinding[]): Promise<void>;
+  findDocument(id: string): Promise<DocumentRecord | undefined>;
+  listDocuments(projectId: string): Promise<DocumentListRecord[]>;
+  updateDocument(id: string, change: Partial<Pick<DocumentRecord, 'title' | 'archivedAt'>>): Promise<void>;
+
+  /**
+   * Appends an accepted update and binds any client ids it writes with that are not
+   * yet bound, in one transaction. Returns the update's id in the log.
+   */
+  appendUpdate(update: NewLoggedUpdate): Promise<number>;
+  listUpdatesAfter(documentId: string, afterUpdateId: number): Promise<LoggedUpdate[]>;
+  latestCheckpoint(documentId: string): Promise<Checkpoint | undefined>;
+  saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  listClientBindings(documentId: string): Promise<ClientBinding[]>;
+}

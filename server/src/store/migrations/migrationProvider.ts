@@ -1,0 +1,9 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './001_initial.ts';
+
+/** Migrations are listed here in order; the migrator records which have run. */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '001_initial': initial };
+  },
+};
