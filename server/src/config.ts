@@ -18,7 +18,8 @@ const repositoryRoot = resolve(import.meta.dirname, '../..');
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR ?? resolve(repositoryRoot, 'data'));
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const publicOrigin = env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined;
   return {
     port,
@@ -26,7 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseFile: resolve(env.DATABASE_FILE ?? resolve(dataDir, 'roundtable.sqlite')),
     publicOrigin,
     trustProxy: env.TRUST_PROXY === 'true',
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: env.LOG_LEVEL ?? 'warn',
     clientDir: resolve(env.CLIENT_DIR ?? resolve(repositoryRoot, 'client/dist')),
   };
 }

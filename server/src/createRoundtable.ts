@@ -36,7 +36,13 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
-    services: { auth, projects, memberships, documents, cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false } },
+    services: {
+      auth,
+      projects,
+      memberships,
+      documents,
+      cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
+    },
     isAllowedOrigin,
     clientDir: config.clientDir,
     trustProxy: config.trustProxy,

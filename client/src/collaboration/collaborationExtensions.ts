@@ -1,7 +1,7 @@
 import { COLLABORATION_FIELD, type PresenceIdentity } from '@roundtable/shared';
 import type { AnyExtension } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type { CollaborationSession } from './useCollaboration.ts';
 
 /** The editor extensions that bind Tiptap to the shared document and show other people's carets. */

@@ -4,8 +4,8 @@ import { DomainError } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
 import type { SessionRecord, Store, UserRecord } from '../store/Store.ts';
 import { hashPassword, verifyPassword } from './passwordHashing.ts';
-import { hashSecretToken, newSecretToken } from './secretTokens.ts';
 import type { SignInLimiter } from './SignInLimiter.ts';
+import { hashSecretToken, newSecretToken } from './secretTokens.ts';
 
 export interface SignedIn {
   user: User;
@@ -79,7 +79,10 @@ export class AuthService {
       : await verifyPassword(await this.unknownAccountHash, body.password).then(() => false);
     if (!user || !valid) {
       this.limiter.recordFailure(body.email, address);
-      throw new DomainError('not-signed-in', 'That email and password do not match an account. Check them and try again.');
+      throw new DomainError(
+        'not-signed-in',
+        'That email and password do not match an account. Check them and try again.',
+      );
     }
     this.limiter.recordSuccess(body.email);
     return this.startSession(user);

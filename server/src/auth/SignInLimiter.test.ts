@@ -18,7 +18,8 @@ describe('SignInLimiter', () => {
 
   it('blocks an address that tries many accounts', () => {
     const limiter = new SignInLimiter(() => 5);
-    for (let i = 0; i < Limits.signInAttemptsPerAddress; i++) limiter.recordFailure(`person${i}@example.org`, '10.0.0.9');
+    for (let i = 0; i < Limits.signInAttemptsPerAddress; i++)
+      limiter.recordFailure(`person${i}@example.org`, '10.0.0.9');
     expect(limiter.minutesUntilAllowed('new@example.org', '10.0.0.9')).toBeGreaterThan(0);
     expect(limiter.minutesUntilAllowed('new@example.org', '10.0.0.8')).toBe(0);
   });

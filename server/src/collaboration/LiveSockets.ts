@@ -1,5 +1,5 @@
-import type { AccessEvents } from '../events/AccessEvents.ts';
 import { CloseCode, closeReasons } from '@roundtable/shared';
+import type { AccessEvents } from '../events/AccessEvents.ts';
 
 interface ClosableSocket {
   close(code: number, reason: string): void;

@@ -3,8 +3,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import {
-  COLLABORATION_PATH,
   CloseCode,
+  COLLABORATION_PATH,
   closeReasons,
   Limits,
   parseDocumentName,

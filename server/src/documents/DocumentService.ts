@@ -56,7 +56,12 @@ export class DocumentService {
     };
   }
 
-  async update(projectId: string, documentId: string, userId: string, body: UpdateDocumentBody): Promise<DocumentSummary> {
+  async update(
+    projectId: string,
+    documentId: string,
+    userId: string,
+    body: UpdateDocumentBody,
+  ): Promise<DocumentSummary> {
     await this.projects.requireLead(projectId, userId);
     const document = await this.requireInProject(projectId, documentId);
     const change: Partial<Pick<DocumentRecord, 'title' | 'archivedAt'>> = {};

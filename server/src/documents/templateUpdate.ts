@@ -1,5 +1,5 @@
-import { getSchema } from '@tiptap/core';
 import { COLLABORATION_FIELD, documentExtensions, type TemplateId, templateContent } from '@roundtable/shared';
+import { getSchema } from '@tiptap/core';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 

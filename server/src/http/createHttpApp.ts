@@ -28,7 +28,6 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     bodyLimit: Limits.maxRequestBodyBytes,
     trustProxy: options.trustProxy,
     logger: { level: options.logLevel },
-    disableRequestLogging: true,
   });
   await app.register(fastifyCookie);
 

@@ -1,4 +1,11 @@
-import { type Invite, type InvitePreviewResponse, Limits, type Membership, type Perspective, type Role } from '@roundtable/shared';
+import {
+  type Invite,
+  type InvitePreviewResponse,
+  Limits,
+  type Membership,
+  type Perspective,
+  type Role,
+} from '@roundtable/shared';
 import { hashSecretToken, newSecretToken } from '../auth/secretTokens.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
@@ -98,10 +105,7 @@ export class MembershipService {
     const members = await this.store.listMembers(projectId);
     const otherLeads = members.filter((member) => member.role === 'lead' && member.userId !== leavingLeadId);
     if (otherLeads.length === 0) {
-      throw new DomainError(
-        'conflict',
-        'A project always needs at least one lead. Make someone else a lead first.',
-      );
+      throw new DomainError('conflict', 'A project always needs at least one lead. Make someone else a lead first.');
     }
   }
 

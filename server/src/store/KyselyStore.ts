@@ -299,7 +299,12 @@ export class KyselyStore implements Store {
       for (const clientId of update.clientIds) {
         await trx
           .insertInto('client_bindings')
-          .values({ document_id: update.documentId, client_id: clientId, user_id: update.userId, bound_at: update.createdAt })
+          .values({
+            document_id: update.documentId,
+            client_id: clientId,
+            user_id: update.userId,
+            bound_at: update.createdAt,
+          })
           .onConflict((oc) => oc.columns(['document_id', 'client_id']).doNothing())
           .execute();
       }

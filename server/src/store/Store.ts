@@ -119,14 +119,22 @@ export interface Store {
   listMembers(projectId: string): Promise<MemberRecord[]>;
   /** Adds a member; does nothing if they already are one. */
   addMember(membership: MembershipRecord): Promise<void>;
-  updateMembership(projectId: string, userId: string, change: Partial<Pick<MembershipRecord, 'role' | 'perspective'>>): Promise<void>;
+  updateMembership(
+    projectId: string,
+    userId: string,
+    change: Partial<Pick<MembershipRecord, 'role' | 'perspective'>>,
+  ): Promise<void>;
   removeMember(projectId: string, userId: string): Promise<void>;
 
   createInvite(invite: InviteRecord): Promise<void>;
   findInvite(tokenHash: string): Promise<InviteRecord | undefined>;
 
   /** Creates the document with its first (template) update in one transaction. */
-  createDocument(document: DocumentRecord, initialUpdate: NewLoggedUpdate, initialBindings: ClientBinding[]): Promise<void>;
+  createDocument(
+    document: DocumentRecord,
+    initialUpdate: NewLoggedUpdate,
+    initialBindings: ClientBinding[],
+  ): Promise<void>;
   findDocument(id: string): Promise<DocumentRecord | undefined>;
   listDocuments(projectId: string): Promise<DocumentListRecord[]>;
   updateDocument(id: string, change: Partial<Pick<DocumentRecord, 'title' | 'archivedAt'>>): Promise<void>;

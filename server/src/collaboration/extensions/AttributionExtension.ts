@@ -37,7 +37,12 @@ export class AttributionExtension implements Extension {
     );
     if (foreign.length > 0) {
       this.logger.warn(
-        { documentName, userId: context.user.id, clientIds: foreign, owners: foreign.map((id) => document.clientOwners.get(id)) },
+        {
+          documentName,
+          userId: context.user.id,
+          clientIds: foreign,
+          owners: foreign.map((id) => document.clientOwners.get(id)),
+        },
         'refused an update that writes with client ids owned by someone else',
       );
       this.sockets.close(context.socketId, CloseCode.ForgedClientId, closeReasons.ForgedClientId);

@@ -1,6 +1,12 @@
-import type { Extension, onChangePayload, onLoadDocumentPayload, onStoreDocumentPayload } from '@hocuspocus/server';
+import type {
+  afterUnloadDocumentPayload,
+  beforeHandleMessagePayload,
+  Extension,
+  onChangePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
 import { CloseCode, closeReasons, Limits, parseDocumentName } from '@roundtable/shared';
-import type { beforeHandleMessagePayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 import type { DocumentLog } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
@@ -40,7 +46,11 @@ export class PersistenceExtension implements Extension {
   }
 
   /** Refuses an update that would take the document past its size limit, before it is applied. */
-  async beforeHandleMessage({ update: message, documentName, context }: beforeHandleMessagePayload<CollaborationContext>) {
+  async beforeHandleMessage({
+    update: message,
+    documentName,
+    context,
+  }: beforeHandleMessagePayload<CollaborationContext>) {
     const update = readDocumentUpdate(message);
     const document = this.loaded.get(documentName);
     if (!update || !document) return;

@@ -78,7 +78,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('update', 'blob', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('document_updates_document').on('document_updates').columns(['document_id', 'id']).execute();
+  await db.schema
+    .createIndex('document_updates_document')
+    .on('document_updates')
+    .columns(['document_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('document_checkpoints')
@@ -99,7 +103,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('bound_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('client_bindings_pk', ['document_id', 'client_id'])
     .execute();
-
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

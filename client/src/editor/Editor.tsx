@@ -1,0 +1,128 @@
+import { documentExtensions, type PresenceIdentity } from '@roundtable/shared';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import type { Activity } from '../collaboration/Activity.ts';
+import { collaborationExtensions } from '../collaboration/collaborationExtensions.ts';
+import type { CollaborationSession } from '../collaboration/useCollaboration.ts';
+import { LinkDialog } from './LinkDialog.tsx';
+import { LinkShortcut } from './LinkShortcut.ts';
+import { renderCaret } from './renderCaret.ts';
+import { sectionAtPosition } from './sectionAtPosition.ts';
+import { Toolbar } from './Toolbar.tsx';
+
+interface EditorProps {
+  session: CollaborationSession;
+  identity: PresenceIdentity;
+  title: string;
+  editable: boolean;
+  onActivity: (activity: Activity) => void;
+}
+
+/** Leaving the text briefly (to the toolbar, a dialog) should not flicker to "Reading" for everyone. */
+const READING_AFTER_BLUR_MS = 4000;
+
+function editorAttributes(title: string, editable: boolean): Record<string, string> {
+  return {
+    id: 'document-editor',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': title,
+    'aria-readonly': editable ? 'false' : 'true',
+    class: 'document-text',
+  };
+}
+
+/** The live, shared document: the schema from shared, bound to the collaboration session. */
+export function Editor({ session, identity, title, editable, onActivity }: EditorProps) {
+  const [linkDialogOpen, setLinkDialogOpen] = useState(false);
+  const [linkHref, setLinkHref] = useState<string | null>(null);
+  const onActivityRef = useRef(onActivity);
+  onActivityRef.current = onActivity;
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
+  const requestLinkRef = useRef<() => void>(() => {});
+  const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const editor = useEditor(
+    {
+      extensions: [
+        ...documentExtensions(),
+        ...collaborationExtensions(session, identity, renderCaret),
+        LinkShortcut.configure({ onRequest: () => requestLinkRef.current() }),
+      ],
+      editable,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: editorAttributes(title, editable) },
+      onFocus: ({ editor: current }) => {
+        if (blurTimer.current) clearTimeout(blurTimer.current);
+        if (!editableRef.current) return;
+        const section = sectionAtPosition(current.state.doc, current.state.selection.from);
+        onActivityRef.current({ kind: 'editing', section });
+      },
+      onSelectionUpdate: ({ editor: current }) => {
+        if (!editableRef.current || !current.isFocused) return;
+        const section = sectionAtPosition(current.state.doc, current.state.selection.from);
+        onActivityRef.current({ kind: 'editing', section });
+      },
+      onBlur: () => {
+        if (blurTimer.current) clearTimeout(blurTimer.current);
+        blurTimer.current = setTimeout(() => onActivityRef.current({ kind: 'reading' }), READING_AFTER_BLUR_MS);
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => () => {
+    if (blurTimer.current) clearTimeout(blurTimer.current);
+  }, []);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setEditable(editable, false);
+    editor.setOptions({ editorProps: { attributes: editorAttributes(title, editable) } });
+    if (!editable) onActivityRef.current({ kind: 'reading' });
+  }, [editor, editable, title]);
+
+  requestLinkRef.current = () => {
+    if (!editor || !editor.isEditable) return;
+    const href = editor.getAttributes('link').href;
+    setLinkHref(typeof href === 'string' ? href : null);
+    setLinkDialogOpen(true);
+  };
+
+  const closeLinkDialog = (then?: () => void) => {
+    setLinkDialogOpen(false);
+    // Run after the dialog has handed focus back, so the editor keeps it.
+    requestAnimationFrame(() => then?.());
+  };
+
+  return (
+    <div className="editor">
+      {editor && editable ? (
+        <Toolbar editor={editor} documentTitle={title} onRequestLink={() => requestLinkRef.current()} />
+      ) : null}
+      <EditorContent editor={editor} className="editor__content" />
+      {editor ? (
+        <LinkDialog
+          isOpen={linkDialogOpen}
+          onOpenChange={(open) => (open ? setLinkDialogOpen(true) : closeLinkDialog(() => editor.commands.focus()))}
+          currentHref={linkHref}
+          onSave={(href) =>
+            closeLinkDialog(() => {
+              const chain = editor.chain().focus();
+              if (editor.state.selection.empty && !editor.isActive('link')) {
+                chain
+                  .insertContent({ type: 'text', text: href.replace(/^mailto:/, ''), marks: [{ type: 'link', attrs: { href } }] })
+                  .run();
+              } else {
+                chain.extendMarkRange('link').setLink({ href }).run();
+              }
+            })
+          }
+          onRemove={() => closeLinkDialog(() => editor.chain().focus().extendMarkRange('link').unsetLink().run())}
+        />
+      ) : null}
+    </div>
+  );
+}
