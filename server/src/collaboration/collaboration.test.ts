@@ -140,7 +140,7 @@ describe('collaboration over the real websocket', () => {
   });
 
   it('keeps every accepted update through a server restart, attributed to its author', async () => {
-    const { ada, sam, name, documentId } = await sharedDocument();
+    const { sam, name, documentId } = await sharedDocument();
     const samTab = connect(server.wsUrl, name, sam.cookie);
     await samTab.synced;
     typeParagraph(samTab.ydoc, 'Written just before the restart');

@@ -19,8 +19,10 @@ export function useSignOut() {
       }
       await clearOfflineCaches();
     },
-    onSuccess: async () => {
-      await navigate('/sign-in', { replace: true });
+    onSuccess: () => {
+      // In one tick, so the pages behind sign-in never see the emptied session and
+      // remember this person's page for whoever signs in next.
+      void navigate('/sign-in', { replace: true });
       queryClient.clear();
       queryClient.setQueryData(queryKeys.me, null);
     },

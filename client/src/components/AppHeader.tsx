@@ -1,0 +1,49 @@
+import { Link } from 'react-router';
+import { useMeQuery } from '../api/useMeQuery.ts';
+import { useSignOut } from '../features/auth/useSignOut.ts';
+
+/** Product name home, who is signed in, and a way out, on every page. */
+export function AppHeader() {
+  const me = useMeQuery();
+  const signOut = useSignOut();
+  const user = me.data;
+
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <Link to="/" className="app-header__brand">
+          <span className="app-header__mark" aria-hidden="true" />
+          Roundtable
+        </Link>
+        {user ? (
+          <>
+            <nav className="app-header__nav" aria-label="Main">
+              <Link to="/" className="app-header__link">
+                My projects
+              </Link>
+            </nav>
+            <div className="app-header__account">
+              <p className="app-header__name">
+                <span className="visually-hidden">Signed in as </span>
+                {user.displayName}
+              </p>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => signOut.mutate()}
+                disabled={signOut.isPending}
+              >
+                {signOut.isPending ? 'Signing out…' : 'Sign out'}
+              </button>
+            </div>
+          </>
+        ) : null}
+      </div>
+      {signOut.isError ? (
+        <p className="app-header__error" role="alert">
+          {signOut.error.message}
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import type { User } from '@roundtable/shared';
+import { signInBody } from '@roundtable/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { roundtableApi } from '../../api/roundtableApi.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+import { validateForm } from '../../components/validateForm.ts';
+
+interface SignInFormProps {
+  onSignedIn: (user: User) => void;
+  headingLevel?: 2 | 3;
+}
+
+const fieldIds = { email: 'signin-email', password: 'signin-password' };
+
+export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { errors, showFieldErrors, showError } = useFormErrors();
+
+  const signIn = useMutation({
+    mutationFn: roundtableApi.signIn,
+    onSuccess: ({ user }) => {
+      // Whatever was cached belonged to whoever used this browser before.
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, user);
+      onSignedIn(user);
+    },
+    onError: showError,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateForm(signInBody, { email, password });
+    if (!result.ok) return showFieldErrors(result.fieldErrors);
+    signIn.mutate(result.data);
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={headingLevel} />
+      <TextField
+        id={fieldIds.email}
+        label="Email address"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+        error={errors.fieldErrors.email}
+      />
+      <TextField
+        id={fieldIds.password}
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.fieldErrors.password}
+      />
+      <button type="submit" className="button button--primary" disabled={signIn.isPending}>
+        {signIn.isPending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import type { User } from '@roundtable/shared';
+import { Limits, signUpBody } from '@roundtable/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { roundtableApi } from '../../api/roundtableApi.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+import { validateForm } from '../../components/validateForm.ts';
+
+interface SignUpFormProps {
+  /** Present when joining through an invite; absent only for the first account. */
+  inviteToken?: string;
+  submitLabel: string;
+  onSignedUp: (user: User) => void;
+  headingLevel?: 2 | 3;
+}
+
+const fieldIds = { displayName: 'signup-name', email: 'signup-email', password: 'signup-password' };
+
+export function SignUpForm({ inviteToken, submitLabel, onSignedUp, headingLevel = 2 }: SignUpFormProps) {
+  const queryClient = useQueryClient();
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { errors, showFieldErrors, showError } = useFormErrors();
+
+  const signUp = useMutation({
+    mutationFn: roundtableApi.signUp,
+    onSuccess: ({ user }) => {
+      queryClient.setQueryData(queryKeys.me, user);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.setup });
+      onSignedUp(user);
+    },
+    onError: showError,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateForm(signUpBody, { displayName, email, password, inviteToken });
+    if (!result.ok) return showFieldErrors(result.fieldErrors);
+    signUp.mutate(result.data);
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={headingLevel} />
+      <TextField
+        id={fieldIds.displayName}
+        label="Your name"
+        hint="This is how other people in your projects will see you."
+        autoComplete="name"
+        maxLength={Limits.displayNameMax}
+        value={displayName}
+        onChange={setDisplayName}
+        error={errors.fieldErrors.displayName}
+      />
+      <TextField
+        id={fieldIds.email}
+        label="Email address"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+        error={errors.fieldErrors.email}
+      />
+      <TextField
+        id={fieldIds.password}
+        label="Create a password"
+        hint={`Use at least ${Limits.passwordMin} characters. A few words you can remember works well.`}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+        error={errors.fieldErrors.password}
+      />
+      <button type="submit" className="button button--primary" disabled={signUp.isPending}>
+        {signUp.isPending ? 'Creating your account…' : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { createProjectBody, Limits } from '@roundtable/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { roundtableApi } from '../../api/roundtableApi.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+import { validateForm } from '../../components/validateForm.ts';
+
+const fieldIds = { name: 'project-name', purpose: 'project-purpose' };
+
+export function NewProjectForm() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const { errors, showFieldErrors, showError } = useFormErrors();
+
+  const create = useMutation({
+    mutationFn: roundtableApi.createProject,
+    onSuccess: ({ project }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
+      void navigate(`/projects/${project.id}`);
+    },
+    onError: showError,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateForm(createProjectBody, { name, purpose });
+    if (!result.ok) return showFieldErrors(result.fieldErrors);
+    create.mutate(result.data);
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="new-project-heading">
+      <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
+      <TextField
+        id={fieldIds.name}
+        label="Project name"
+        hint="For example, Joint Older People's Strategy 2026."
+        maxLength={Limits.projectNameMax}
+        value={name}
+        onChange={setName}
+        error={errors.fieldErrors.name}
+      />
+      <TextField
+        id={fieldIds.purpose}
+        label="What is it for?"
+        hint="One or two sentences: what you are writing together, and for whom."
+        multiline
+        optional
+        maxLength={Limits.projectPurposeMax}
+        value={purpose}
+        onChange={setPurpose}
+        error={errors.fieldErrors.purpose}
+      />
+      <button type="submit" className="button button--primary" disabled={create.isPending}>
+        {create.isPending ? 'Creating…' : 'Create project'}
+      </button>
+      <p className="muted small">You will be the project's lead. You can invite others straight away.</p>
+    </form>
+  );
+}
