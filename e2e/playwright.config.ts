@@ -33,8 +33,5 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: [
-    serverCommand(EMPTY_INSTANCE_URL, 'empty'),
-    serverCommand(SEEDED_INSTANCE_URL, 'seeded'),
-  ],
+  webServer: [serverCommand(EMPTY_INSTANCE_URL, 'empty'), serverCommand(SEEDED_INSTANCE_URL, 'seeded')],
 });

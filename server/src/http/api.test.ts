@@ -1,4 +1,10 @@
-import { CSRF_HEADER, type ApiError, type ProjectDetailResponse, type ProjectsResponse, Limits } from '@roundtable/shared';
+import {
+  type ApiError,
+  CSRF_HEADER,
+  Limits,
+  type ProjectDetailResponse,
+  type ProjectsResponse,
+} from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/startTestServer.ts';
 import { projectWithTwoMembers, TestPerson } from '../testing/TestPerson.ts';
@@ -50,15 +56,26 @@ describe('the JSON API', () => {
     const noHeader = await ada.request<ApiError>('POST', '/api/projects', { name: 'X' }, { [CSRF_HEADER]: '' });
     expect(noHeader.status).toBe(403);
     expect(noHeader.body.error.code).toBe('csrf');
-    const otherSite = await ada.request<ApiError>('POST', '/api/projects', { name: 'X' }, { origin: 'https://evil.example' });
+    const otherSite = await ada.request<ApiError>(
+      'POST',
+      '/api/projects',
+      { name: 'X' },
+      { origin: 'https://evil.example' },
+    );
     expect(otherSite.status).toBe(403);
   });
 
   it('gives clear errors for bad input, oversized bodies and malformed JSON', async () => {
     const ada = new TestPerson(server.url, 'Ada');
-    const bad = await ada.request<ApiError>('POST', '/api/auth/signup', { displayName: '', email: 'nope', password: 'short' });
+    const bad = await ada.request<ApiError>('POST', '/api/auth/signup', {
+      displayName: '',
+      email: 'nope',
+      password: 'short',
+    });
     expect(bad.status).toBe(400);
-    expect(Object.keys(bad.body.error.fields ?? {})).toEqual(expect.arrayContaining(['displayName', 'email', 'password']));
+    expect(Object.keys(bad.body.error.fields ?? {})).toEqual(
+      expect.arrayContaining(['displayName', 'email', 'password']),
+    );
     expect(bad.body.error.fields?.email).toMatch(/email address/);
 
     await ada.signUp();
@@ -68,7 +85,9 @@ describe('the JSON API', () => {
     });
     expect(huge.status).toBe(413);
     expect(huge.body.error.code).toBe('payload-too-large');
-    const malformed = await ada.request<ApiError>('POST', '/api/projects', '{"name":', { 'content-type': 'application/json' });
+    const malformed = await ada.request<ApiError>('POST', '/api/projects', '{"name":', {
+      'content-type': 'application/json',
+    });
     expect(malformed.status).toBe(400);
     const wrongType = await ada.request<ApiError>('POST', '/api/projects', { name: 42 });
     expect(wrongType.status).toBe(400);
@@ -81,7 +100,9 @@ describe('the JSON API', () => {
     const guesser = new TestPerson(server.url, 'Ada', ada.email, 'wrong password!!');
     const statuses: number[] = [];
     for (let i = 0; i <= Limits.signInAttemptsPerAccount; i++) {
-      statuses.push((await guesser.request('POST', '/api/auth/signin', { email: ada.email, password: 'wrong password!!' })).status);
+      statuses.push(
+        (await guesser.request('POST', '/api/auth/signin', { email: ada.email, password: 'wrong password!!' })).status,
+      );
     }
     expect(statuses.slice(0, Limits.signInAttemptsPerAccount).every((status) => status === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
@@ -96,7 +117,10 @@ describe('the JSON API', () => {
     expect(seen.status).toBe(404);
     expect(JSON.stringify(seen.body)).not.toContain('Older');
     expect((await outsider.request('GET', '/api/projects/not-a-uuid')).status).toBe(404);
-    expect((await outsider.request('POST', `/api/projects/${projectId}/documents`, { title: 'x', template: 'blank' })).status).toBe(404);
+    expect(
+      (await outsider.request('POST', `/api/projects/${projectId}/documents`, { title: 'x', template: 'blank' }))
+        .status,
+    ).toBe(404);
     expect((await new TestPerson(server.url, 'Nobody').request('GET', `/api/projects/${projectId}`)).status).toBe(401);
 
     const detail = await sam.expectOk<ProjectDetailResponse>('GET', `/api/projects/${projectId}`);
@@ -117,8 +141,13 @@ describe('the JSON API', () => {
     const refused = await sam.request<ApiError>('POST', `/api/projects/${projectId}/invites`, { role: 'member' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/lead/);
-    expect((await sam.request('PATCH', `/api/projects/${projectId}/documents/${created.document.id}`, { archived: true })).status).toBe(403);
-    expect((await sam.request('PATCH', `/api/projects/${projectId}/members/${ada.id}`, { role: 'member' })).status).toBe(403);
+    expect(
+      (await sam.request('PATCH', `/api/projects/${projectId}/documents/${created.document.id}`, { archived: true }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await sam.request('PATCH', `/api/projects/${projectId}/members/${ada.id}`, { role: 'member' })).status,
+    ).toBe(403);
 
     const archived = await ada.expectOk<{ document: { archivedAt: string | null } }>(
       'PATCH',
@@ -128,12 +157,16 @@ describe('the JSON API', () => {
     expect(archived.document.archivedAt).not.toBeNull();
 
     expect((await sam.request('PATCH', `/api/projects/${projectId}/me`, { perspective: 'both' })).status).toBe(200);
-    expect((await sam.request('PATCH', `/api/projects/${projectId}/me`, { perspective: 'superuser' })).status).toBe(400);
+    expect((await sam.request('PATCH', `/api/projects/${projectId}/me`, { perspective: 'superuser' })).status).toBe(
+      400,
+    );
   });
 
   it('keeps at least one lead in every project', async () => {
     const { ada, sam, projectId } = await projectWithTwoMembers(server.url);
-    const demote = await ada.request<ApiError>('PATCH', `/api/projects/${projectId}/members/${ada.id}`, { role: 'member' });
+    const demote = await ada.request<ApiError>('PATCH', `/api/projects/${projectId}/members/${ada.id}`, {
+      role: 'member',
+    });
     expect(demote.status).toBe(409);
     expect((await ada.request('DELETE', `/api/projects/${projectId}/members/${ada.id}`)).status).toBe(409);
 
@@ -149,6 +182,9 @@ describe('the JSON API', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toMatch(/not valid/);
     const token = await ada.invite(await ada.createProject(), 'facilitator');
-    expect((await ada.request('GET', `/api/invites/${token}`)).body).toMatchObject({ invitedBy: 'Ada', role: 'facilitator' });
+    expect((await ada.request('GET', `/api/invites/${token}`)).body).toMatchObject({
+      invitedBy: 'Ada',
+      role: 'facilitator',
+    });
   });
 });

@@ -1,0 +1,137 @@
+import type { DocumentSummary } from '@roundtable/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Icon } from '../../components/Icon.tsx';
+import { ArchiveDocumentDialog } from './ArchiveDocumentDialog.tsx';
+import { formatDate } from './formatDate.ts';
+import { RenameDocumentDialog } from './RenameDocumentDialog.tsx';
+import { useUpdateDocument } from './useUpdateDocument.ts';
+
+interface DocumentListProps {
+  projectId: string;
+  documents: DocumentSummary[];
+  canManage: boolean;
+  /** Where focus goes when the row that had it moves or disappears. */
+  headingId: string;
+}
+
+const newestFirst = (a: DocumentSummary, b: DocumentSummary) => b.updatedAt.localeCompare(a.updatedAt);
+
+export function DocumentList({ projectId, documents, canManage, headingId }: DocumentListProps) {
+  const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  const [archiving, setArchiving] = useState<DocumentSummary | null>(null);
+  const [notice, setNotice] = useState('');
+  const restore = useUpdateDocument(projectId);
+
+  const open = documents.filter((document) => document.archivedAt === null).sort(newestFirst);
+  const archived = documents.filter((document) => document.archivedAt !== null).sort(newestFirst);
+  const focusHeading = () => requestAnimationFrame(() => window.document.getElementById(headingId)?.focus());
+
+  return (
+    <div className="document-list">
+      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+      {open.length === 0 ? (
+        <p className="empty-state">No documents yet. Start one below: everyone in the project can write in it.</p>
+      ) : (
+        <ul className="row-list">
+          {open.map((document) => (
+            <li key={document.id} className="row">
+              <Icon name="document" />
+              <div className="row__main">
+                <Link className="row__title" to={`/projects/${projectId}/documents/${document.id}`}>
+                  {document.title}
+                </Link>
+                <p className="row__meta">Last changed {formatDate(document.updatedAt)}</p>
+              </div>
+              {canManage ? (
+                <div className="row__actions">
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    aria-label={`Rename ${document.title}`}
+                    onClick={() => setRenaming(document)}
+                  >
+                    Rename
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    aria-label={`Archive ${document.title}`}
+                    onClick={() => setArchiving(document)}
+                  >
+                    Archive
+                  </button>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {archived.length > 0 ? (
+        <section className="document-list__archived" aria-labelledby="archived-documents-heading">
+          <h3 id="archived-documents-heading">Archived documents</h3>
+          <p className="muted small">Archived documents can be read but not changed.</p>
+          <ul className="row-list">
+            {archived.map((document) => (
+              <li key={document.id} className="row row--archived">
+                <Icon name="archive" />
+                <div className="row__main">
+                  <Link className="row__title" to={`/projects/${projectId}/documents/${document.id}`}>
+                    {document.title}
+                  </Link>
+                  <p className="row__meta">Archived {formatDate(document.archivedAt ?? document.updatedAt)}</p>
+                </div>
+                {canManage ? (
+                  <div className="row__actions">
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      aria-label={`Restore ${document.title}`}
+                      disabled={restore.isPending}
+                      onClick={() =>
+                        restore.mutate(
+                          { documentId: document.id, body: { archived: false } },
+                          {
+                            onSuccess: ({ document: restored }) => {
+                              setNotice(`“${restored.title}” restored. Everyone can edit it again.`);
+                              focusHeading();
+                            },
+                            onError: (error) => setNotice(error.message),
+                          },
+                        )
+                      }
+                    >
+                      Restore
+                    </button>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {restore.isError ? (
+            <p className="inline-error" role="alert">
+              {restore.error.message}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <RenameDocumentDialog
+        projectId={projectId}
+        document={renaming}
+        onClose={() => setRenaming(null)}
+        onRenamed={(title) => setNotice(`Renamed to “${title}”.`)}
+      />
+      <ArchiveDocumentDialog
+        projectId={projectId}
+        document={archiving}
+        onClose={() => setArchiving(null)}
+        onArchived={(title) => {
+          setNotice(`“${title}” archived.`);
+          focusHeading();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { type Member, type Membership, perspectiveLabels, type Role, roleLabels, roles } from '@roundtable/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { roundtableApi } from '../../api/roundtableApi.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { Icon } from '../../components/Icon.tsx';
+
+interface MemberListProps {
+  projectId: string;
+  members: Member[];
+  me: Membership;
+  canManage: boolean;
+  headingId: string;
+}
+
+const byName = (a: Member, b: Member) => a.displayName.localeCompare(b.displayName);
+
+export function MemberList({ projectId, members, me, canManage, headingId }: MemberListProps) {
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState('');
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
+  };
+
+  const changeRole = useMutation({
+    mutationFn: ({ member, role }: { member: Member; role: Role }) =>
+      roundtableApi.updateMember(projectId, member.userId, { role }),
+    onSuccess: (_result, { member, role }) => {
+      setNotice(`${member.displayName} is now ${role === 'member' ? 'a member' : `a ${roleLabels[role].toLowerCase()}`}.`);
+      refresh();
+    },
+    onError: (error) => setNotice(error.message),
+  });
+
+  const remove = useMutation({
+    mutationFn: (member: Member) => roundtableApi.removeMember(projectId, member.userId),
+    onSuccess: (_result, member) => {
+      setRemoving(null);
+      setNotice(`${member.displayName} has been removed from the project.`);
+      refresh();
+      requestAnimationFrame(() => document.getElementById(headingId)?.focus());
+    },
+  });
+
+  return (
+    <div className="member-list">
+      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+      <ul className="row-list">
+        {[...members].sort(byName).map((member) => {
+          const isMe = member.userId === me.userId;
+          return (
+            <li key={member.userId} className="row row--member">
+              <Icon name="user" />
+              <div className="row__main">
+                <p className="row__title">
+                  {member.displayName}
+                  {isMe ? <span className="muted"> (you)</span> : null}
+                </p>
+                <p className="row__meta">
+                  <span className="visually-hidden">Perspective: </span>
+                  {perspectiveLabels[member.perspective]}
+                </p>
+              </div>
+              <div className="row__actions">
+                {canManage ? (
+                  <Select
+                    className="select"
+                    value={member.role}
+                    onChange={(key) => {
+                      const role = roles.find((candidate) => candidate === key);
+                      if (role && role !== member.role) changeRole.mutate({ member, role });
+                    }}
+                    isDisabled={changeRole.isPending}
+                  >
+                    <Label className="visually-hidden">Role for {member.displayName}</Label>
+                    <Button className="select__button">
+                      <SelectValue />
+                      <Icon name="chevronDown" size={18} />
+                    </Button>
+                    <Popover className="popover">
+                      <ListBox className="listbox">
+                        {roles.map((role) => (
+                          <ListBoxItem key={role} id={role} className="listbox__item">
+                            {roleLabels[role]}
+                          </ListBoxItem>
+                        ))}
+                      </ListBox>
+                    </Popover>
+                  </Select>
+                ) : (
+                  <span className="tag">
+                    <span className="visually-hidden">Role: </span>
+                    {roleLabels[member.role]}
+                  </span>
+                )}
+                {canManage && !isMe ? (
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    aria-label={`Remove ${member.displayName}`}
+                    onClick={() => {
+                      remove.reset();
+                      setRemoving(member);
+                    }}
+                  >
+                    Remove
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        isOpen={removing !== null}
+        onOpenChange={(open) => (open ? undefined : setRemoving(null))}
+        title={removing ? `Remove ${removing.displayName} from this project?` : 'Remove from this project?'}
+        confirmLabel="Remove from project"
+        isPending={remove.isPending}
+        error={remove.error?.message}
+        onConfirm={() => removing && remove.mutate(removing)}
+      >
+        <p>
+          They will lose access to this project and its documents straight away, including any document they have open.
+          Everything they have written stays, credited to them.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { COLLABORATION_FIELD } from '@roundtable/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
+import { DocumentLog } from './DocumentLog.ts';
+import { templateUpdate } from './templateUpdate.ts';
+
+describe('DocumentLog', () => {
+  let store: SqliteStore;
+  let log: DocumentLog;
+  let documentId: string;
+  let userId: string;
+
+  beforeEach(async () => {
+    store = SqliteStore.open(':memory:');
+    await store.migrate();
+    log = new DocumentLog(store);
+    userId = randomUUID();
+    await store.createUser({ id: userId, email: 'a@example.org', displayName: 'Ada', passwordHash: 'x', createdAt: 1 });
+    const projectId = randomUUID();
+    await store.createProject(
+      { id: projectId, name: 'P', purpose: '', createdBy: userId, createdAt: 1 },
+      { projectId, userId, role: 'lead', perspective: 'unsaid', joinedAt: 1 },
+    );
+    documentId = randomUUID();
+    const { update, clientId } = templateUpdate('older-peoples-strategy', 'Strategy');
+    await store.createDocument(
+      {
+        id: documentId,
+        projectId,
+        title: 'Strategy',
+        template: 'older-peoples-strategy',
+        createdBy: userId,
+        createdAt: 1,
+        archivedAt: null,
+      },
+      { documentId, userId: null, onBehalfOf: null, clientIds: [clientId], update, createdAt: 1 },
+      [{ clientId, userId: null }],
+    );
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  function textOf(state: Uint8Array): string {
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, state);
+    return ydoc.getXmlFragment(COLLABORATION_FIELD).toString();
+  }
+
+  it('loads the same content from the whole log as from a checkpoint plus the later updates', async () => {
+    const live = new Y.Doc();
+    Y.applyUpdate(live, (await log.load(documentId)).state);
+    const pending: Promise<number>[] = [];
+    live.on('update', (update: Uint8Array) =>
+      pending.push(log.append(documentId, update, { userId, onBehalfOf: null })),
+    );
+    const text = new Y.XmlText();
+    live.getXmlFragment(COLLABORATION_FIELD).insert(0, [text]);
+    for (let i = 0; i < 30; i++) text.insert(text.length, `word${i} `);
+    const ids = await Promise.all(pending);
+
+    const fromLog = await log.load(documentId);
+    await log.checkpoint(documentId, live, ids[19] ?? 0);
+    const fromCheckpoint = await log.load(documentId);
+
+    expect(fromCheckpoint.updatesSinceCheckpoint).toBe(ids.length - 20);
+    expect(fromCheckpoint.lastUpdateId).toBe(fromLog.lastUpdateId);
+    expect(textOf(fromCheckpoint.state)).toBe(textOf(fromLog.state));
+    expect(textOf(fromLog.state)).toBe(live.getXmlFragment(COLLABORATION_FIELD).toString());
+    expect(textOf(fromLog.state)).toContain('Priority 4: Access to information and care');
+  });
+
+  it('records which client ids each update wrote with, and binds them to the writer', async () => {
+    const live = new Y.Doc();
+    Y.applyUpdate(live, (await log.load(documentId)).state);
+    let id = 0;
+    live.on('update', (update: Uint8Array) => {
+      void log.append(documentId, update, { userId, onBehalfOf: null }).then((value) => {
+        id = value;
+      });
+    });
+    live.getXmlFragment(COLLABORATION_FIELD).insert(0, [new Y.XmlText('hello')]);
+    await Promise.resolve();
+    const [logged] = await store.listUpdatesAfter(documentId, id - 1);
+    expect(logged?.clientIds).toEqual([live.clientID]);
+    expect((await log.load(documentId)).bindings).toContainEqual({ clientId: live.clientID, userId });
+  });
+});
