@@ -112,6 +112,12 @@ export class AuthService {
     return { user: toUser(user), session };
   }
 
+  /** The session with this token hash if it has not expired. */
+  async findLiveSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    const session = await this.store.findSession(tokenHash);
+    return session && session.expiresAt > this.now() ? session : undefined;
+  }
+
   private async startSession(user: UserRecord): Promise<SignedIn> {
     const token = newSecretToken();
     const now = this.now();

@@ -212,4 +212,28 @@ describe('collaboration over the real websocket', () => {
     expect(await tab.refused).toBe('not-a-member');
     expect(projectId).not.toBe(otherProject);
   });
+
+  it('refuses an update that would take the document past its size limit, keeping what came before', async () => {
+    const { ada, sam, name } = await sharedDocument();
+    const adaTab = connect(server.wsUrl, name, ada.cookie);
+    const samTab = connect(server.wsUrl, name, sam.cookie);
+    await Promise.all([adaTab.synced, samTab.synced]);
+    const chunk = 'x'.repeat(Limits.maxFrameBytes - 4096);
+    let refusedAt = -1;
+    for (let i = 0; i * chunk.length <= Limits.maxDocumentBytes && refusedAt < 0; i++) {
+      typeParagraph(adaTab.ydoc, `chunk-${i}:${chunk}`);
+      const outcome = await Promise.race([
+        adaTab.closed.then((closed) => closed.code),
+        eventually(() => adaTab.provider.unsyncedChanges === 0, `chunk ${i} is accepted`, 10_000).then(() => 0),
+      ]);
+      if (outcome !== 0) {
+        expect(outcome).toBe(CloseCode.DocumentTooLarge);
+        refusedAt = i;
+      }
+    }
+    expect(refusedAt).toBeGreaterThan(5);
+    const samSees = textOf(samTab.ydoc);
+    expect(samSees).toContain(`chunk-${refusedAt - 1}:`);
+    expect(samSees).not.toContain(`chunk-${refusedAt}:`);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Extension } from '@hocuspocus/server';
+import type { AuthService } from '../auth/AuthService.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
@@ -9,6 +10,7 @@ import type { LiveSockets } from './LiveSockets.ts';
 import { LoadedDocuments } from './LoadedDocuments.ts';
 
 export interface CollaborationServices {
+  auth: AuthService;
   projects: ProjectService;
   documents: DocumentService;
   log: DocumentLog;
@@ -20,11 +22,18 @@ export interface CollaborationServices {
  * The Hocuspocus extensions, one concern each, in the order they run: who may connect,
  * whose client ids these are, then keeping what was accepted.
  */
-export function collaborationExtensions(services: CollaborationServices): Extension[] {
+export function collaborationExtensions(services: CollaborationServices): {
+  extensions: Extension[];
+  persistence: PersistenceExtension;
+} {
   const loaded = new LoadedDocuments();
-  return [
-    new MembershipExtension(services.projects, services.documents, services.sockets),
-    new AttributionExtension(loaded, services.sockets, services.logger),
-    new PersistenceExtension(services.log, loaded, services.sockets, services.logger),
-  ];
+  const persistence = new PersistenceExtension(services.log, loaded, services.sockets, services.logger);
+  return {
+    extensions: [
+      new MembershipExtension(services.auth, services.projects, services.documents, services.sockets),
+      new AttributionExtension(loaded, services.sockets, services.logger),
+      persistence,
+    ],
+    persistence,
+  };
 }

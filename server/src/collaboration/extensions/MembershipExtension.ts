@@ -1,5 +1,6 @@
-import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { CloseCode, closeReasons, parseDocumentName } from '@roundtable/shared';
+import type { AuthService } from '../../auth/AuthService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
@@ -13,6 +14,7 @@ export class MembershipExtension implements Extension {
   extensionName = 'membership';
 
   constructor(
+    private readonly auth: AuthService,
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly sockets: LiveSockets,
@@ -32,5 +34,20 @@ export class MembershipExtension implements Extension {
     } catch {
       throw refusal;
     }
+  }
+
+  /**
+   * A session can expire while its websocket stays open. Once the expiry known at
+   * connection time has passed, check the session again (it may have been renewed).
+   */
+  async beforeHandleMessage({ context }: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
+    if (Date.now() < context.sessionExpiresAt) return;
+    const session = await this.auth.findLiveSession(context.sessionTokenHash);
+    if (session) {
+      context.sessionExpiresAt = session.expiresAt;
+      return;
+    }
+    this.sockets.close(context.socketId, CloseCode.NotSignedIn, closeReasons.NotSignedIn);
+    throw { code: CloseCode.NotSignedIn, reason: closeReasons.NotSignedIn };
   }
 }

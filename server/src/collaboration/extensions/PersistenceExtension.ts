@@ -7,6 +7,7 @@ import type {
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import { CloseCode, closeReasons, Limits, parseDocumentName } from '@roundtable/shared';
+import type * as Y from 'yjs';
 import type { DocumentLog } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
@@ -79,13 +80,24 @@ export class PersistenceExtension implements Extension {
     }
   }
 
-  async onStoreDocument({ documentName, document, clientsCount }: onStoreDocumentPayload<CollaborationContext>) {
+  async onStoreDocument({ documentName, document }: onStoreDocumentPayload<CollaborationContext>) {
     const loaded = this.loaded.get(documentName);
     if (!loaded || loaded.updatesSinceCheckpoint === 0) return;
-    const lastPersonLeft = clientsCount === 0;
+    // Counted now: the payload's count is from when the store was scheduled.
+    const lastPersonLeft = document.getConnectionsCount() === 0;
     if (!lastPersonLeft && !this.log.shouldCheckpoint(loaded.updatesSinceCheckpoint)) return;
     await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
     loaded.updatesSinceCheckpoint = 0;
+  }
+
+  /** At shutdown: checkpoint every open document that changed since its last checkpoint. */
+  async checkpointOpenDocuments(documents: Map<string, Y.Doc>): Promise<void> {
+    for (const [documentName, document] of documents) {
+      const loaded = this.loaded.get(documentName);
+      if (!loaded || loaded.updatesSinceCheckpoint === 0) continue;
+      await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
+      loaded.updatesSinceCheckpoint = 0;
+    }
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {

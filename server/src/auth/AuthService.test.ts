@@ -1,0 +1,72 @@
+import { Limits } from '@roundtable/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AccessEvents } from '../events/AccessEvents.ts';
+import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
+import { AuthService } from './AuthService.ts';
+import { SignInLimiter } from './SignInLimiter.ts';
+import { hashSecretToken } from './secretTokens.ts';
+
+describe('AuthService sessions', () => {
+  let store: SqliteStore;
+  let now: number;
+  let auth: AuthService;
+  let events: AccessEvents;
+  const account = { displayName: 'Ada', email: 'ada@example.org', password: 'a long enough password' };
+
+  beforeEach(async () => {
+    store = SqliteStore.open(':memory:');
+    await store.migrate();
+    now = 1_700_000_000_000;
+    events = new AccessEvents();
+    auth = new AuthService(store, new SignInLimiter(() => now), events, () => now);
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('stores only a hash of the session token, and hashes passwords with argon2id', async () => {
+    const { token } = await auth.signUp(account, async () => false);
+    expect(await store.findSession(token)).toBeUndefined();
+    expect(await store.findSession(hashSecretToken(token))).toBeDefined();
+    expect((await store.findUserByEmail(account.email))?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('expires a session left unused, and renews one in use up to its maximum age', async () => {
+    const { token } = await auth.signUp(account, async () => false);
+    now += Limits.sessionIdleMs - 1000;
+    expect(await auth.authenticate(token)).not.toBeNull();
+    now += Limits.sessionIdleMs - 1000;
+    expect(await auth.authenticate(token)).not.toBeNull();
+    now += Limits.sessionIdleMs + 1;
+    expect(await auth.authenticate(token)).toBeNull();
+
+    const { token: busy } = await auth.signIn(account, '10.0.0.1');
+    const started = now;
+    while (now < started + Limits.sessionMaxMs - Limits.sessionIdleMs) {
+      now += Limits.sessionIdleMs / 2;
+      expect(await auth.authenticate(busy)).not.toBeNull();
+    }
+    now = started + Limits.sessionMaxMs + 1;
+    expect(await auth.authenticate(busy)).toBeNull();
+  });
+
+  it('ends a session at sign-out and tells whoever holds its connections', async () => {
+    const { token } = await auth.signUp(account, async () => false);
+    const ended: string[] = [];
+    events.on('sessionEnded', ({ tokenHash }) => ended.push(tokenHash));
+    await auth.signOut(token);
+    expect(await auth.authenticate(token)).toBeNull();
+    expect(ended).toEqual([hashSecretToken(token)]);
+  });
+
+  it('does not say whether an email has an account', async () => {
+    await auth.signUp(account, async () => false);
+    const wrongPassword = await auth
+      .signIn({ ...account, password: 'not the password' }, 'a')
+      .catch((e: Error) => e.message);
+    const noAccount = await auth
+      .signIn({ email: 'nobody@example.org', password: 'x' }, 'b')
+      .catch((e: Error) => e.message);
+    expect(wrongPassword).toBe(noAccount);
+  });
+});

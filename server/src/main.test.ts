@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { COLLABORATION_FIELD } from '@roundtable/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SqliteStore } from './store/sqlite/SqliteStore.ts';
+import { connectDocument, eventually } from './testing/connectDocument.ts';
+import { projectWithTwoMembers } from './testing/TestPerson.ts';
+
+describe('the server process', () => {
+  let child: ChildProcess | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-main-'));
+  afterEach(() => {
+    child?.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on SQLite, prints its address, and on SIGTERM saves open documents and exits cleanly', async () => {
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: join(import.meta.dirname, '..'),
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    child.stderr?.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    await eventually(() => /ready at (http:\S+)/.test(output), 'the server says it is ready', 30_000);
+    const url = /ready at (http:\S+)/.exec(output)?.[1] ?? '';
+
+    const { ada, projectId } = await projectWithTwoMembers(url);
+    const detail = await ada.createDocument(projectId);
+    const tab = connectDocument(`${url.replace('http', 'ws')}/collab`, detail.collaborationName, ada.cookie);
+    await tab.synced;
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Saved at shutdown')]);
+    tab.ydoc.getXmlFragment(COLLABORATION_FIELD).insert(0, [paragraph]);
+    await eventually(() => tab.provider.unsyncedChanges === 0, 'the edit is acknowledged');
+
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('shutting down');
+    tab.destroy();
+
+    const store = SqliteStore.open(join(dataDir, 'roundtable.sqlite'));
+    const checkpoint = await store.latestCheckpoint(detail.document.id);
+    await store.close();
+    expect(checkpoint).toBeDefined();
+    const saved = new Y.Doc();
+    Y.applyUpdate(saved, checkpoint?.state ?? new Uint8Array());
+    expect(saved.getXmlFragment(COLLABORATION_FIELD).toString()).toContain('Saved at shutdown');
+  });
+});
