@@ -1,12 +1,14 @@
 import { readConfig } from './config.ts';
 import { createRoundtable } from './createRoundtable.ts';
+import { PostgresStore } from './store/postgres/PostgresStore.ts';
 import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 
 // The composition root: the only place that chooses the store.
 const config = readConfig();
-const store = SqliteStore.open(config.databaseFile);
+const store = config.postgresUrl ? PostgresStore.open(config.postgresUrl) : SqliteStore.open(config.databaseFile);
 const roundtable = await createRoundtable(config, store);
-console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept in ${config.databaseFile}\n`);
+const where = config.postgresUrl ? 'in Postgres' : `in ${config.databaseFile}`;
+console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept ${where}\n`);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

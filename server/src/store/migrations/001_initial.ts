@@ -1,10 +1,12 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 
 /**
  * The first schema. Times are stored as milliseconds since the epoch (integers) so
  * SQLite and Postgres compare and sort them alike.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const bytes = postgres ? 'bytea' : 'blob';
   await db.schema
     .createTable('users')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -69,13 +71,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The attributed, append-only update log: the document's history.
   await db.schema
     .createTable('document_updates')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', postgres ? 'bigserial' : 'integer', (c) =>
+      postgres ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     // Null only for content the server created itself (templates).
     .addColumn('user_id', 'text', (c) => c.references('users.id'))
     .addColumn('on_behalf_of', 'text', (c) => c.references('users.id'))
     .addColumn('client_ids', 'text', (c) => c.notNull())
-    .addColumn('update', 'blob', (c) => c.notNull())
+    .addColumn('update', bytes, (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
   await db.schema
@@ -87,8 +91,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('document_checkpoints')
     .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
-    .addColumn('up_to_update_id', 'integer', (c) => c.notNull())
-    .addColumn('state', 'blob', (c) => c.notNull())
+    .addColumn('up_to_update_id', 'bigint', (c) => c.notNull())
+    .addColumn('state', bytes, (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('document_checkpoints_pk', ['document_id', 'up_to_update_id'])
     .execute();
