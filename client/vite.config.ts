@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const server = 'http://localhost:3000';
+// 127.0.0.1 rather than localhost: Node may resolve localhost to ::1, where the server does not listen.
+const server = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react()],

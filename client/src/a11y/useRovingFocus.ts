@@ -20,7 +20,7 @@ export function useRovingFocus<Container extends HTMLElement>() {
     (event: KeyboardEvent<Container>) => {
       const all = items();
       if (all.length === 0) return;
-      const current = all.findIndex((item) => item === document.activeElement);
+      const current = all.indexOf(document.activeElement as HTMLElement);
       let next: number;
       switch (event.key) {
         case 'ArrowRight':

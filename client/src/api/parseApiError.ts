@@ -43,7 +43,8 @@ export function parseApiError(status: number, body: unknown): ApiRequestError {
   const fallback = fallbackFor(status);
   const error = isRecord(body) && isRecord(body.error) ? body.error : null;
   if (!error) return new ApiRequestError(status, fallback.code, fallback.message);
-  const code = typeof error.code === 'string' && knownCodes.has(error.code) ? (error.code as ApiErrorCode) : fallback.code;
+  const code =
+    typeof error.code === 'string' && knownCodes.has(error.code) ? (error.code as ApiErrorCode) : fallback.code;
   const message = typeof error.message === 'string' && error.message.trim() !== '' ? error.message : fallback.message;
   return new ApiRequestError(status, code, message, stringFields(error.fields));
 }

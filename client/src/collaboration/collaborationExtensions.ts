@@ -1,4 +1,4 @@
-import { COLLABORATION_FIELD, type PresenceIdentity } from '@roundtable/shared';
+import { COLLABORATION_FIELD } from '@roundtable/shared';
 import type { AnyExtension } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
@@ -6,8 +6,7 @@ import type { CollaborationSession } from './useCollaboration.ts';
 
 /** The editor extensions that bind Tiptap to the shared document and show other people's carets. */
 export function collaborationExtensions(
-  { ydoc, provider }: CollaborationSession,
-  identity: PresenceIdentity,
+  { ydoc, provider, identity }: CollaborationSession,
   renderCaret: (user: Record<string, unknown>) => HTMLElement,
 ): AnyExtension[] {
   return [

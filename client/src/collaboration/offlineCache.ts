@@ -22,6 +22,12 @@ export async function closeOfflineCache(persistence: IndexeddbPersistence): Prom
   await persistence.destroy();
 }
 
+/** Closes and removes one document's local copy, e.g. when its reader has lost access. */
+export async function deleteOfflineCache(persistence: IndexeddbPersistence): Promise<void> {
+  await closeOfflineCache(persistence);
+  await deleteDatabase(persistence.name);
+}
+
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);

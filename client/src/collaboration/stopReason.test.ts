@@ -1,6 +1,6 @@
 import { CloseCode, closeExplanations } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { explainStopReason, stopReasonFromAuthentication, stopReasonFromClose } from './stopReason.ts';
+import { explainStopReason, meansLostAccess, stopReasonFromAuthentication, stopReasonFromClose } from './stopReason.ts';
 
 describe('stopReason', () => {
   it('maps the server close codes to their names', () => {
@@ -24,5 +24,13 @@ describe('stopReason', () => {
     expect(stopReasonFromAuthentication('permission-denied')).toBe('Refused');
     expect(explainStopReason('AccessRevoked')).toBe(closeExplanations.AccessRevoked);
     expect(explainStopReason('Refused')).toMatch(/cannot open this document/);
+  });
+
+  it('tells lost access apart from a change that failed', () => {
+    expect(meansLostAccess('AccessRevoked')).toBe(true);
+    expect(meansLostAccess('Refused')).toBe(true);
+    expect(meansLostAccess('DocumentTooLarge')).toBe(false);
+    expect(meansLostAccess('ForgedClientId')).toBe(false);
+    expect(meansLostAccess('NotSignedIn')).toBe(false);
   });
 });

@@ -20,6 +20,15 @@ export function stopReasonFromAuthentication(reason: string): StopReason {
   return reasonToName.get(reason) ?? 'Refused';
 }
 
+// Not NotSignedIn: a lapsed session says nothing about access, and this device may hold
+// words written offline that should reach everyone once the person signs in again.
+const lostAccess: ReadonlySet<StopReason> = new Set<StopReason>(['NotAMember', 'AccessRevoked', 'Refused']);
+
+/** The person may no longer read the document (as opposed to a change that failed). */
+export function meansLostAccess(reason: StopReason): boolean {
+  return lostAccess.has(reason);
+}
+
 export function explainStopReason(reason: StopReason): string {
   if (reason === 'Refused') return 'You cannot open this document. You may not be a member of its project any more.';
   return closeExplanations[reason];

@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useId, useRef } from 'react';
+import { type MouseEvent, useEffect, useRef } from 'react';
 import type { FieldErrors } from './validateForm.ts';
 
 interface ErrorSummaryProps {
@@ -25,9 +25,14 @@ export function ErrorSummary({
   headingLevel = 2,
 }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const headingId = useId();
   const entries = Object.entries(fieldErrors).filter(([field]) => field !== '' && fieldIds[field]);
-  const general = [message, fieldErrors[''], ...Object.keys(fieldErrors).filter((f) => f !== '' && !fieldIds[f]).map((f) => fieldErrors[f])]
+  const general = [
+    message,
+    fieldErrors[''],
+    ...Object.keys(fieldErrors)
+      .filter((f) => f !== '' && !fieldIds[f])
+      .map((f) => fieldErrors[f]),
+  ]
     .filter((text): text is string => Boolean(text))
     .filter((text, index, all) => all.indexOf(text) === index);
   const hasErrors = entries.length > 0 || general.length > 0;
@@ -51,10 +56,8 @@ export function ErrorSummary({
   };
 
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={headingId}>
-      <Heading className="error-summary__title" id={headingId}>
-        There is a problem
-      </Heading>
+    <div className="error-summary" ref={ref} tabIndex={-1}>
+      <Heading className="error-summary__title">There is a problem</Heading>
       <ul className="error-summary__list">
         {general.map((text) => (
           <li key={text}>{text}</li>

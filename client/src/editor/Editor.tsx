@@ -1,4 +1,4 @@
-import { documentExtensions, type PresenceIdentity } from '@roundtable/shared';
+import { documentExtensions } from '@roundtable/shared';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Activity } from '../collaboration/Activity.ts';
@@ -12,7 +12,6 @@ import { Toolbar } from './Toolbar.tsx';
 
 interface EditorProps {
   session: CollaborationSession;
-  identity: PresenceIdentity;
   title: string;
   editable: boolean;
   onActivity: (activity: Activity) => void;
@@ -33,7 +32,7 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
 }
 
 /** The live, shared document: the schema from shared, bound to the collaboration session. */
-export function Editor({ session, identity, title, editable, onActivity }: EditorProps) {
+export function Editor({ session, title, editable, onActivity }: EditorProps) {
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const onActivityRef = useRef(onActivity);
@@ -47,7 +46,7 @@ export function Editor({ session, identity, title, editable, onActivity }: Edito
     {
       extensions: [
         ...documentExtensions(),
-        ...collaborationExtensions(session, identity, renderCaret),
+        ...collaborationExtensions(session, renderCaret),
         LinkShortcut.configure({ onRequest: () => requestLinkRef.current() }),
       ],
       editable,
@@ -73,9 +72,12 @@ export function Editor({ session, identity, title, editable, onActivity }: Edito
     [session],
   );
 
-  useEffect(() => () => {
-    if (blurTimer.current) clearTimeout(blurTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (blurTimer.current) clearTimeout(blurTimer.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
@@ -85,7 +87,7 @@ export function Editor({ session, identity, title, editable, onActivity }: Edito
   }, [editor, editable, title]);
 
   requestLinkRef.current = () => {
-    if (!editor || !editor.isEditable) return;
+    if (!editor?.isEditable) return;
     const href = editor.getAttributes('link').href;
     setLinkHref(typeof href === 'string' ? href : null);
     setLinkDialogOpen(true);
@@ -113,7 +115,11 @@ export function Editor({ session, identity, title, editable, onActivity }: Edito
               const chain = editor.chain().focus();
               if (editor.state.selection.empty && !editor.isActive('link')) {
                 chain
-                  .insertContent({ type: 'text', text: href.replace(/^mailto:/, ''), marks: [{ type: 'link', attrs: { href } }] })
+                  .insertContent({
+                    type: 'text',
+                    text: href.replace(/^mailto:/, ''),
+                    marks: [{ type: 'link', attrs: { href } }],
+                  })
                   .run();
               } else {
                 chain.extendMarkRange('link').setLink({ href }).run();

@@ -37,7 +37,7 @@ export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) 
     selector: ({ editor: current }) => {
       const active: Record<string, boolean> = {};
       for (const group of toolbarGroups) {
-        for (const action of group.actions) active[action.id] = current.isActive ? action.isActive(current) : false;
+        for (const action of group.actions) active[action.id] = action.isActive(current);
       }
       return { active, link: current.isActive('link') };
     },
@@ -54,7 +54,7 @@ export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) 
       {...containerProps}
     >
       {toolbarGroups.map((group) => (
-        <div className="toolbar__group" role="group" aria-label={group.label} key={group.label}>
+        <div className="toolbar__group" key={group.label}>
           {group.actions.map((action) => {
             const tabIndex = tabIndexFor(index++);
             const pressed = state.active[action.id] ?? false;
@@ -79,7 +79,7 @@ export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) 
           })}
         </div>
       ))}
-      <div className="toolbar__group" role="group" aria-label="Links">
+      <div className="toolbar__group">
         <button
           type="button"
           className="toolbar__button"

@@ -56,7 +56,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));
   if (hasClient) {
-    await app.register(fastifyStatic, { root: options.clientDir, wildcard: false, index: ['index.html'] });
+    // Files are looked up per request, so a rebuilt client is served without a restart.
+    await app.register(fastifyStatic, { root: options.clientDir, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {

@@ -14,6 +14,7 @@ interface SignInFormProps {
   headingLevel?: 2 | 3;
 }
 
+const publicQueries = new Set(['setup', 'invites']);
 const fieldIds = { email: 'signin-email', password: 'signin-password' };
 
 export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
@@ -25,8 +26,8 @@ export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
   const signIn = useMutation({
     mutationFn: roundtableApi.signIn,
     onSuccess: ({ user }) => {
-      // Whatever was cached belonged to whoever used this browser before.
-      queryClient.clear();
+      // Whatever was cached about projects belonged to whoever used this browser before.
+      queryClient.removeQueries({ predicate: (query) => !publicQueries.has(String(query.queryKey[0])) });
       queryClient.setQueryData(queryKeys.me, user);
       onSignedIn(user);
     },

@@ -1,12 +1,12 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { useMeQuery } from '../../api/useMeQuery.ts';
 import { useSetupQuery } from '../../api/useSetupQuery.ts';
-import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
-import { safeNextPath } from './safeNextPath.ts';
 import { SignInForm } from './SignInForm.tsx';
 import { SignUpForm } from './SignUpForm.tsx';
+import { safeNextPath } from './safeNextPath.ts';
 
 /** Sign in; or, on a brand-new Roundtable with nobody in it yet, create the first account. */
 export function SignInPage() {
@@ -29,8 +29,8 @@ export function SignInPage() {
       <div className="page page--narrow">
         <h1>Create the first account</h1>
         <p className="lead">
-          Nobody has an account on this Roundtable yet. The first account can start projects and invite everyone
-          else, staff and citizens alike.
+          Nobody has an account on this Roundtable yet. The first account can start projects and invite everyone else,
+          staff and citizens alike.
         </p>
         <div className="panel">
           <SignUpForm submitLabel="Create account" onSignedUp={goOn} />

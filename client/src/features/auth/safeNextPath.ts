@@ -3,8 +3,9 @@
  * sign-in link cannot send someone to another site that looks like Roundtable.
  */
 export function safeNextPath(next: string | null | undefined, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  if (/[\u0000-\u001f]/.test(next)) return fallback;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  // Control characters can hide a second address inside what looks like a path.
+  if (Array.from(next).some((char) => char.charCodeAt(0) < 0x20)) return fallback;
   if (next.startsWith('/sign-in')) return fallback;
   return next;
 }

@@ -11,7 +11,12 @@ interface ArchiveDocumentDialogProps {
 }
 
 /** Archiving makes a document read-only for everyone, so it is always confirmed first. */
-export function ArchiveDocumentDialog({ projectId, document: target, onClose, onArchived }: ArchiveDocumentDialogProps) {
+export function ArchiveDocumentDialog({
+  projectId,
+  document: target,
+  onClose,
+  onArchived,
+}: ArchiveDocumentDialogProps) {
   const update = useUpdateDocument(projectId);
   const { reset } = update;
   useEffect(() => {
@@ -40,8 +45,7 @@ export function ArchiveDocumentDialog({ projectId, document: target, onClose, on
       }}
     >
       <p>
-        Everyone will still be able to read it, but nobody will be able to change it. A lead can restore it at any
-        time.
+        Everyone will still be able to read it, but nobody will be able to change it. A lead can restore it at any time.
       </p>
     </ConfirmDialog>
   );

@@ -2,6 +2,7 @@ import type { DocumentSummary } from '@roundtable/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../components/Icon.tsx';
+import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { ArchiveDocumentDialog } from './ArchiveDocumentDialog.tsx';
 import { formatDate } from './formatDate.ts';
 import { RenameDocumentDialog } from './RenameDocumentDialog.tsx';
@@ -20,7 +21,7 @@ const newestFirst = (a: DocumentSummary, b: DocumentSummary) => b.updatedAt.loca
 export function DocumentList({ projectId, documents, canManage, headingId }: DocumentListProps) {
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
   const [archiving, setArchiving] = useState<DocumentSummary | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const restore = useUpdateDocument(projectId);
 
   const open = documents.filter((document) => document.archivedAt === null).sort(newestFirst);
@@ -29,7 +30,7 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
 
   return (
     <div className="document-list">
-      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+      <LiveNotice message={notice} />
       {open.length === 0 ? (
         <p className="empty-state">No documents yet. Start one below: everyone in the project can write in it.</p>
       ) : (
@@ -94,10 +95,13 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
                           { documentId: document.id, body: { archived: false } },
                           {
                             onSuccess: ({ document: restored }) => {
-                              setNotice(`“${restored.title}” restored. Everyone can edit it again.`);
+                              setNotice({
+                                text: `“${restored.title}” restored. Everyone can edit it again.`,
+                                tone: 'success',
+                              });
                               focusHeading();
                             },
-                            onError: (error) => setNotice(error.message),
+                            onError: (error) => setNotice({ text: error.message, tone: 'error' }),
                           },
                         )
                       }
@@ -109,11 +113,6 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
               </li>
             ))}
           </ul>
-          {restore.isError ? (
-            <p className="inline-error" role="alert">
-              {restore.error.message}
-            </p>
-          ) : null}
         </section>
       ) : null}
 
@@ -121,14 +120,14 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
         projectId={projectId}
         document={renaming}
         onClose={() => setRenaming(null)}
-        onRenamed={(title) => setNotice(`Renamed to “${title}”.`)}
+        onRenamed={(title) => setNotice({ text: `Renamed to “${title}”.`, tone: 'success' })}
       />
       <ArchiveDocumentDialog
         projectId={projectId}
         document={archiving}
         onClose={() => setArchiving(null)}
         onArchived={(title) => {
-          setNotice(`“${title}” archived.`);
+          setNotice({ text: `“${title}” archived. It is now read-only for everyone.`, tone: 'success' });
           focusHeading();
         }}
       />

@@ -1,4 +1,11 @@
-import { createDocumentBody, Limits, type TemplateId, templateDescriptions, templateIds, templateLabels } from '@roundtable/shared';
+import {
+  createDocumentBody,
+  Limits,
+  type TemplateId,
+  templateDescriptions,
+  templateIds,
+  templateLabels,
+} from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';

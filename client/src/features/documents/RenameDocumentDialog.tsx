@@ -48,7 +48,11 @@ export function RenameDocumentDialog({ projectId, document: target, onClose, onR
   };
 
   return (
-    <ModalDialog isOpen={target !== null} onOpenChange={(open) => (open ? undefined : onClose())} title="Rename document">
+    <ModalDialog
+      isOpen={target !== null}
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title="Rename document"
+    >
       <form onSubmit={submit} noValidate>
         <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
         <TextField

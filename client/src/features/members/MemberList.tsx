@@ -6,6 +6,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 
 interface MemberListProps {
   projectId: string;
@@ -19,7 +20,7 @@ const byName = (a: Member, b: Member) => a.displayName.localeCompare(b.displayNa
 
 export function MemberList({ projectId, members, me, canManage, headingId }: MemberListProps) {
   const queryClient = useQueryClient();
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
@@ -30,17 +31,20 @@ export function MemberList({ projectId, members, me, canManage, headingId }: Mem
     mutationFn: ({ member, role }: { member: Member; role: Role }) =>
       roundtableApi.updateMember(projectId, member.userId, { role }),
     onSuccess: (_result, { member, role }) => {
-      setNotice(`${member.displayName} is now ${role === 'member' ? 'a member' : `a ${roleLabels[role].toLowerCase()}`}.`);
+      setNotice({
+        text: `${member.displayName} is now ${role === 'member' ? 'a member' : `a ${roleLabels[role].toLowerCase()}`}.`,
+        tone: 'success',
+      });
       refresh();
     },
-    onError: (error) => setNotice(error.message),
+    onError: (error) => setNotice({ text: error.message, tone: 'error' }),
   });
 
   const remove = useMutation({
     mutationFn: (member: Member) => roundtableApi.removeMember(projectId, member.userId),
     onSuccess: (_result, member) => {
       setRemoving(null);
-      setNotice(`${member.displayName} has been removed from the project.`);
+      setNotice({ text: `${member.displayName} has been removed from the project.`, tone: 'success' });
       refresh();
       requestAnimationFrame(() => document.getElementById(headingId)?.focus());
     },
@@ -48,7 +52,7 @@ export function MemberList({ projectId, members, me, canManage, headingId }: Mem
 
   return (
     <div className="member-list">
-      <div role="status">{notice ? <p className="notice">{notice}</p> : null}</div>
+      <LiveNotice message={notice} />
       <ul className="row-list">
         {[...members].sort(byName).map((member) => {
           const isMe = member.userId === me.userId;

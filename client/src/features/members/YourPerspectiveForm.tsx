@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LiveNotice } from '../../components/LiveNotice.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { validateForm } from '../../components/validateForm.ts';
 import { PerspectiveRadioGroup } from './PerspectiveRadioGroup.tsx';
@@ -52,7 +53,7 @@ export function YourPerspectiveForm({ projectId, me }: { projectId: string; me: 
           {save.isPending ? 'Saving…' : 'Save perspective'}
         </button>
       </div>
-      <div role="status">{saved ? <p className="notice">{saved}</p> : null}</div>
+      <LiveNotice message={saved ? { text: saved, tone: 'success' } : null} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { roleLabels } from '@roundtable/shared';
 import { Link } from 'react-router';
-import { useProjectsQuery } from '../../api/useProjectsQuery.ts';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
+import { useProjectsQuery } from '../../api/useProjectsQuery.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { NewProjectForm } from './NewProjectForm.tsx';
@@ -29,8 +29,8 @@ export function ProjectsPage() {
             <div className="empty-state">
               <p className="empty-state__title">You are not in any projects yet.</p>
               <p>
-                A project is a group of people — people who use a service and the staff who run it — writing a
-                strategy together. Everyone in a project can read and edit its documents as equals.
+                A project is a group of people — people who use a service and the staff who run it — writing a strategy
+                together. Everyone in a project can read and edit its documents as equals.
               </p>
               <p>Start a project here, or ask a project's lead to send you an invite link.</p>
             </div>
@@ -45,7 +45,10 @@ export function ProjectsPage() {
                   </h3>
                   {project.purpose ? <p className="card__text">{project.purpose}</p> : null}
                   <p className="card__meta">
-                    <span className="tag">{roleLabels[project.myRole]}</span>
+                    <span className="tag">
+                      <span className="visually-hidden">Your role: </span>
+                      {roleLabels[project.myRole]}
+                    </span>
                     <span>{plural(project.memberCount, 'member', 'members')}</span>
                     <span>{plural(project.documentCount, 'document', 'documents')}</span>
                   </p>

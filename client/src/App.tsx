@@ -1,0 +1,39 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout.tsx';
+import { LoadingState } from './components/LoadingState.tsx';
+import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { RequireSignedIn } from './features/auth/RequireSignedIn.tsx';
+import { SignInPage } from './features/auth/SignInPage.tsx';
+import { InvitePage } from './features/invites/InvitePage.tsx';
+import { ProjectPage } from './features/projects/ProjectPage.tsx';
+import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
+
+// The editor and the collaboration stack are most of the code; load them only for documents.
+const DocumentPage = lazy(async () => ({
+  default: (await import('./features/documents/DocumentPage.tsx')).DocumentPage,
+}));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="invite/:token" element={<InvitePage />} />
+        <Route element={<RequireSignedIn />}>
+          <Route index element={<ProjectsPage />} />
+          <Route path="projects/:projectId" element={<ProjectPage />} />
+          <Route
+            path="projects/:projectId/documents/:documentId"
+            element={
+              <Suspense fallback={<LoadingState label="Opening the document" />}>
+                <DocumentPage />
+              </Suspense>
+            }
+          />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,103 @@
+import { type Invite, type Role, roleLabels, roles } from '@roundtable/shared';
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { roundtableApi } from '../../api/roundtableApi.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
+import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
+import { formatDate } from '../documents/formatDate.ts';
+import { copyText } from './copyText.ts';
+import { roleDescriptions } from './roleDescriptions.ts';
+
+const roleOptions = roles.map((role) => ({
+  value: role,
+  label: roleLabels[role],
+  description: roleDescriptions[role],
+}));
+
+/** Leads make a link to share however suits the person: email, text message, or in person. */
+export function InviteCreator({ projectId }: { projectId: string }) {
+  const [role, setRole] = useState<Role>('member');
+  const [invite, setInvite] = useState<Invite | null>(null);
+  const [copyStatus, setCopyStatus] = useState<NoticeMessage | null>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+
+  const create = useMutation({
+    mutationFn: () => roundtableApi.createInvite(projectId, { role }),
+    onSuccess: ({ invite: created }) => {
+      setInvite(created);
+      setCopyStatus(null);
+      requestAnimationFrame(() => linkRef.current?.focus());
+    },
+  });
+
+  const link = invite ? `${window.location.origin}/invite/${invite.token}` : '';
+
+  return (
+    <div className="invite-creator">
+      <RadioCardGroup
+        id="invite-role"
+        label="Invite as"
+        options={roleOptions}
+        value={role}
+        onChange={(next) => {
+          setRole(next);
+          setInvite(null);
+          setCopyStatus(null);
+        }}
+      />
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => create.mutate()}
+        disabled={create.isPending}
+      >
+        {create.isPending ? 'Creating link…' : 'Create invite link'}
+      </button>
+      {create.isError ? (
+        <p className="inline-error" role="alert">
+          {create.error.message}
+        </p>
+      ) : null}
+      {invite ? (
+        <div className="invite-creator__result">
+          <label className="field__label" htmlFor="invite-link">
+            Invite link for a {roleLabels[invite.role].toLowerCase()}
+          </label>
+          <p className="field__hint" id="invite-link-hint">
+            Anyone with this link can join until {formatDate(invite.expiresAt)}. Send it to one person.
+          </p>
+          <div className="copy-field">
+            <input
+              id="invite-link"
+              ref={linkRef}
+              className="input copy-field__input"
+              readOnly
+              value={link}
+              aria-describedby="invite-link-hint"
+              onFocus={(event) => event.target.select()}
+            />
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={async () => {
+                const copied = await copyText(link, linkRef.current);
+                setCopyStatus(
+                  copied
+                    ? { text: 'Link copied.', tone: 'success' }
+                    : { text: 'Could not copy. Select the link and copy it yourself.', tone: 'error' },
+                );
+              }}
+            >
+              <Icon name="copy" />
+              Copy link
+            </button>
+          </div>
+          <div className="copy-field__status">
+            <LiveNotice message={copyStatus} />
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { perspectiveLabels } from '@roundtable/shared';
+import type { ConnectionState } from '../../collaboration/connectionState.ts';
+import type { PresentPerson } from '../../collaboration/PresentPerson.ts';
+import { activityLabel } from './activityLabel.ts';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0]];
+  return letters
+    .map((part) => (part ? (Array.from(part)[0] ?? '') : ''))
+    .join('')
+    .toUpperCase();
+}
+
+interface WhoIsHereProps {
+  people: PresentPerson[];
+  connectionState: ConnectionState;
+}
+
+/** Everyone with the document open, their perspective, and what they are doing. */
+export function WhoIsHere({ people, connectionState }: WhoIsHereProps) {
+  const connected = connectionState === 'saved' || connectionState === 'connected';
+  const others = people.filter((person) => !person.isYou).length;
+  return (
+    <section className="who-is-here" aria-labelledby="who-is-here-heading">
+      <h2 id="who-is-here-heading" className="who-is-here__title">
+        Who is here <span className="count">({people.length})</span>
+      </h2>
+      <ul className="who-is-here__list">
+        {people.map((person) => (
+          <li key={person.id} className="person" data-activity={person.activity.kind}>
+            <span className="person__avatar" style={{ backgroundColor: person.color }} aria-hidden="true">
+              {initials(person.name)}
+            </span>
+            <span className="person__text">
+              <span className="person__name">
+                {person.name}
+                {person.isYou ? <span className="tag tag--small">You</span> : null}
+              </span>
+              <span className="person__perspective">{perspectiveLabels[person.perspective]}</span>
+              <span className="person__activity">{activityLabel(person.activity)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {others === 0 ? (
+        <p className="muted small">
+          {connected
+            ? 'Nobody else has this document open right now. Others will appear here when they do.'
+            : 'Other people will appear here once you are connected.'}
+        </p>
+      ) : null}
+    </section>
+  );
+}

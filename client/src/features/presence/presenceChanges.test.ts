@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { PresentPerson } from '../../collaboration/PresentPerson.ts';
+import { activityLabel } from './activityLabel.ts';
+import { presenceChanges } from './presenceChanges.ts';
+
+const person = (id: string, name: string, isYou = false): PresentPerson => ({
+  id,
+  name,
+  perspective: 'lived-experience',
+  color: '#1d4ed8',
+  activity: { kind: 'reading' },
+  isYou,
+});
+
+describe('presenceChanges', () => {
+  it('reports who joined with their perspective, and who left', () => {
+    const before = [person('you', 'Zoe', true), person('a', 'Ada')];
+    const after = [person('you', 'Zoe', true), person('s', 'Sam')];
+    expect(presenceChanges(before, after)).toEqual(['Sam (Lived experience) joined', 'Ada left']);
+  });
+
+  it('never reports you, and says nothing when only activities change', () => {
+    expect(presenceChanges([], [person('you', 'Zoe', true)])).toEqual([]);
+    const ada = person('a', 'Ada');
+    expect(presenceChanges([ada], [{ ...ada, activity: { kind: 'away' } }])).toEqual([]);
+  });
+});
+
+describe('activityLabel', () => {
+  it('names the section someone is editing', () => {
+    expect(activityLabel({ kind: 'editing', section: 'Priority 2: Community' })).toBe(
+      "Editing 'Priority 2: Community'",
+    );
+    expect(activityLabel({ kind: 'editing', section: null })).toBe('Editing');
+    expect(activityLabel({ kind: 'reading' })).toBe('Reading');
+    expect(activityLabel({ kind: 'away' })).toBe('Away');
+  });
+});

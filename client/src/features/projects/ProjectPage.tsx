@@ -1,0 +1,92 @@
+import { canManageProject, perspectiveLabels, roleLabels } from '@roundtable/shared';
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
+import { useProjectQuery } from '../../api/useProjectQuery.ts';
+import { LoadingState } from '../../components/LoadingState.tsx';
+import { QueryProblem } from '../../components/QueryProblem.tsx';
+import { DocumentList } from '../documents/DocumentList.tsx';
+import { NewDocumentForm } from '../documents/NewDocumentForm.tsx';
+import { InviteCreator } from '../invites/InviteCreator.tsx';
+import { LeaveProject } from '../members/LeaveProject.tsx';
+import { MemberList } from '../members/MemberList.tsx';
+import { YourPerspectiveForm } from '../members/YourPerspectiveForm.tsx';
+
+export function ProjectPage() {
+  const { projectId = '' } = useParams();
+  const query = useProjectQuery(projectId);
+  useDocumentTitle(query.data?.project.name ?? (query.isPending ? 'Loading project' : 'Project'));
+
+  if (query.isPending) return <LoadingState label="Loading the project" />;
+  if (query.isError) return <QueryProblem error={query.error} thing="project" onRetry={() => void query.refetch()} />;
+
+  const { project, me, members, documents } = query.data;
+  const canManage = canManageProject(me.role);
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/">My projects</Link>
+          </li>
+          <li aria-current="page">{project.name}</li>
+        </ol>
+      </nav>
+      <h1>{project.name}</h1>
+      {project.purpose ? <p className="lead">{project.purpose}</p> : null}
+      <p className="page__meta">
+        <span className="tag">Your role: {roleLabels[me.role]}</span>
+        <span className="tag tag--quiet">Your perspective: {perspectiveLabels[me.perspective]}</span>
+      </p>
+
+      <div className="page__columns">
+        <div className="page__primary">
+          <section aria-labelledby="documents-heading" className="section">
+            <h2 id="documents-heading" tabIndex={-1}>
+              Documents
+            </h2>
+            <DocumentList
+              projectId={project.id}
+              documents={documents}
+              canManage={canManage}
+              headingId="documents-heading"
+            />
+          </section>
+          <section aria-labelledby="new-document-heading" className="section panel">
+            <h2 id="new-document-heading">New document</h2>
+            <NewDocumentForm projectId={project.id} />
+          </section>
+        </div>
+
+        <div className="page__secondary">
+          <section aria-labelledby="people-heading" className="section">
+            <h2 id="people-heading" tabIndex={-1}>
+              People <span className="count">({members.length})</span>
+            </h2>
+            <MemberList
+              projectId={project.id}
+              members={members}
+              me={me}
+              canManage={canManage}
+              headingId="people-heading"
+            />
+          </section>
+          {canManage ? (
+            <section aria-labelledby="invite-heading" className="section panel">
+              <h2 id="invite-heading">Invite people</h2>
+              <InviteCreator projectId={project.id} />
+            </section>
+          ) : null}
+          <section aria-labelledby="perspective-heading" className="section panel">
+            <h2 id="perspective-heading">Your perspective</h2>
+            <YourPerspectiveForm projectId={project.id} me={me} />
+          </section>
+          <section aria-labelledby="leave-heading" className="section">
+            <h2 id="leave-heading">Leave this project</h2>
+            <LeaveProject projectName={project.name} me={me} />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App.tsx';
+import { AnnouncerProvider } from './a11y/AnnouncerProvider.tsx';
+import { createQueryClient } from './api/createQueryClient.ts';
+import './styles/global.css';
+import './styles/forms.css';
+import './styles/pages.css';
+import './styles/editor.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <BrowserRouter>
+        <AnnouncerProvider>
+          <App />
+        </AnnouncerProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);
