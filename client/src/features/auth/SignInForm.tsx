@@ -14,7 +14,9 @@ interface SignInFormProps {
   headingLevel?: 2 | 3;
 }
 
-const publicQueries = new Set(['setup', 'invites']);
+// Kept at sign-in: public data, and 'me', which is replaced (removing it would detach
+// the pages already watching it, such as the invite page).
+const keptQueries = new Set(['setup', 'invites', 'me']);
 const fieldIds = { email: 'signin-email', password: 'signin-password' };
 
 export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
@@ -27,7 +29,7 @@ export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
     mutationFn: roundtableApi.signIn,
     onSuccess: ({ user }) => {
       // Whatever was cached about projects belonged to whoever used this browser before.
-      queryClient.removeQueries({ predicate: (query) => !publicQueries.has(String(query.queryKey[0])) });
+      queryClient.removeQueries({ predicate: (query) => !keptQueries.has(String(query.queryKey[0])) });
       queryClient.setQueryData(queryKeys.me, user);
       onSignedIn(user);
     },
