@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { connectionStatus, openEditor, typeAtEnd } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
+import { networkSwitch } from '../fixtures/networkSwitch.ts';
 import { createDocument, createProject, documentPath, firstLead, invitedMember } from '../fixtures/people.ts';
 
 test('edits made offline are kept on the device, survive closing the page, and reach everyone on reconnecting', async ({
@@ -10,21 +11,23 @@ test('edits made offline are kept on the device, survive closing the page, and r
   const projectId = await createProject(lead);
   const documentId = await createDocument(lead, projectId);
   const member = await invitedMember(browser, lead, projectId, 'Rosa Reyes');
+  const network = await networkSwitch(member.context);
   const path = documentPath(projectId, documentId);
   const leadEditor = await openEditor(lead.page, path);
   const memberEditor = await openEditor(member.page, path);
 
-  await member.context.setOffline(true);
+  await network.goOffline();
   await expect(connectionStatus(member.page)).toHaveText(/Offline — changes kept on this device/);
   await typeAtEnd(member.page, memberEditor, 'Written on the bus with no signal.');
   await expectNoAxeViolations(member.page, 'document page while offline');
 
   // Rosa closes the page while still offline: her words exist only on her device.
+  // Give this device's copy a moment to be written before the page goes away.
   await member.page.waitForTimeout(500);
   await member.page.close();
   await expect(leadEditor).not.toContainText('Written on the bus with no signal.');
 
-  await member.context.setOffline(false);
+  await network.goOnline();
   const reopened = await member.context.newPage();
   const reopenedEditor = await openEditor(reopened, path);
   await expect(reopenedEditor).toContainText('Written on the bus with no signal.');
