@@ -3,6 +3,7 @@ export * from './api/apiSchemas.ts';
 export type * from './api/apiTypes.ts';
 export * from './collaboration/closeCodes.ts';
 export * from './collaboration/documentName.ts';
+export * from './collaboration/messageTypes.ts';
 export * from './limits.ts';
 export * from './people/perspectives.ts';
 export * from './people/presenceIdentity.ts';

@@ -21,6 +21,13 @@ export const CloseCode = {
   MessageTooBig: 1009,
   /** The server is restarting; the client reconnects by itself (the standard "service restart" code). */
   ServerRestarting: 1012,
+  /** Something failed on the server (for example its database); the client retries later. */
+  ServerError: 1011,
+  /**
+   * What the person may do with the document changed (it was archived or restored);
+   * the client reconnects at once and is told its new rights.
+   */
+  AccessChanged: 4412,
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;
@@ -35,6 +42,8 @@ export const closeReasons: Record<CloseCodeName, string> = {
   DocumentTooLarge: 'document-too-large',
   MessageTooBig: 'message-too-big',
   ServerRestarting: 'server-restarting',
+  ServerError: 'server-error',
+  AccessChanged: 'access-changed',
 };
 
 /** Plain-English explanations shown to the person whose connection was closed. */
@@ -48,7 +57,16 @@ export const closeExplanations: Record<CloseCodeName, string> = {
   DocumentTooLarge: 'This document has reached its size limit. Your last change was not saved.',
   MessageTooBig: 'That change was too large to send. Try pasting less at once.',
   ServerRestarting: 'Roundtable is restarting. Your changes are kept on this device and will be sent when it is back.',
+  ServerError: 'Roundtable could not open this document just now. Your changes are kept on this device; trying again…',
+  AccessChanged: 'This document was archived or restored. Reconnecting…',
 };
+
+/** Close codes after which the client should simply reconnect: nothing is wrong with what it sent. */
+export const retryableCloseCodes: ReadonlySet<number> = new Set([
+  CloseCode.ServerRestarting,
+  CloseCode.ServerError,
+  CloseCode.AccessChanged,
+]);
 
 export function closeCodeName(code: number): CloseCodeName | null {
   const entry = Object.entries(CloseCode).find(([, value]) => value === code);

@@ -1,0 +1,26 @@
+/**
+ * The first fields of every collaboration frame: Hocuspocus's message types, and the
+ * y-protocols sync steps inside a sync message. The server reads them to inspect
+ * frames before they reach a document.
+ */
+export const MessageType = {
+  Sync: 0,
+  Awareness: 1,
+  Auth: 2,
+  QueryAwareness: 3,
+  SyncReply: 4,
+  Stateless: 5,
+  BroadcastStateless: 6,
+  Close: 7,
+  SyncStatus: 8,
+  Ping: 9,
+  Pong: 10,
+} as const;
+
+export const HIGHEST_MESSAGE_TYPE = MessageType.Pong;
+
+export const SyncStep = {
+  StateVector: 0,
+  Update: 1,
+  IncrementalUpdate: 2,
+} as const;
