@@ -17,12 +17,15 @@ export interface SignedIn {
 export interface Authenticated {
   user: User;
   session: SessionRecord;
+  /** The session's expiry moved forward just now, so the cookie should too. */
+  renewed: boolean;
 }
 
 /** Accounts and sessions. */
 export class AuthService {
   // Compared against when the email is unknown, so timing does not reveal who has an account.
   private readonly unknownAccountHash = hashPassword(newSecretToken());
+  private signUps: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -39,7 +42,14 @@ export class AuthService {
    * Creates an account and signs it in. Allowed for the first account of an empty
    * instance, or for someone holding a valid invite (who then joins separately).
    */
-  async signUp(body: SignUpBody, inviteIsValid: (token: string) => Promise<boolean>): Promise<SignedIn> {
+  signUp(body: SignUpBody, inviteIsValid: (token: string) => Promise<boolean>): Promise<SignedIn> {
+    // One at a time, so two people arriving together cannot both create the first account.
+    const next = this.signUps.then(() => this.signUpNow(body, inviteIsValid));
+    this.signUps = next.catch(() => undefined);
+    return next;
+  }
+
+  private async signUpNow(body: SignUpBody, inviteIsValid: (token: string) => Promise<boolean>): Promise<SignedIn> {
     const isFirst = await this.needsFirstAccount();
     if (!isFirst) {
       if (!body.inviteToken || !(await inviteIsValid(body.inviteToken))) {
@@ -73,18 +83,19 @@ export class AuthService {
         `Too many attempts to sign in. Please wait ${wait} minute${wait === 1 ? '' : 's'} and try again.`,
       );
     }
+    // Counted before the password is checked, so guesses sent at once are all counted.
+    this.limiter.recordAttempt(body.email, address);
     const user = await this.store.findUserByEmail(body.email);
     const valid = user
       ? await verifyPassword(user.passwordHash, body.password)
       : await verifyPassword(await this.unknownAccountHash, body.password).then(() => false);
     if (!user || !valid) {
-      this.limiter.recordFailure(body.email, address);
       throw new DomainError(
         'not-signed-in',
         'That email and password do not match an account. Check them and try again.',
       );
     }
-    this.limiter.recordSuccess(body.email);
+    this.limiter.recordSuccess(body.email, address);
     return this.startSession(user);
   }
 
@@ -103,13 +114,14 @@ export class AuthService {
     const user = await this.store.findUserById(session.userId);
     if (!user) return null;
     // Renew at most once a minute to avoid a write on every request.
-    if (now - session.lastUsedAt > 60_000) {
+    const renewed = now - session.lastUsedAt > 60_000;
+    if (renewed) {
       const expiresAt = Math.min(now + Limits.sessionIdleMs, session.createdAt + Limits.sessionMaxMs);
       await this.store.touchSession(session.tokenHash, now, expiresAt);
       session.lastUsedAt = now;
       session.expiresAt = expiresAt;
     }
-    return { user: toUser(user), session };
+    return { user: toUser(user), session, renewed };
   }
 
   /** The session with this token hash if it has not expired. */

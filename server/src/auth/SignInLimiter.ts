@@ -1,9 +1,10 @@
 import { Limits } from '@roundtable/shared';
 
 /**
- * Counts failed sign-ins per account and per address within a sliding window, so
- * guessing passwords is slow. Kept in memory: a restart forgives, which is acceptable
- * for a window of minutes.
+ * Counts sign-in attempts per account and per address within a sliding window, so
+ * guessing passwords is slow. An attempt counts from the moment it starts (so guesses
+ * sent all at once are counted too) and is forgiven when it succeeds. Kept in memory:
+ * a restart forgives, which is acceptable for a window of minutes.
  */
 export class SignInLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -17,14 +18,19 @@ export class SignInLimiter {
     return Math.ceil(Math.max(accountWait, addressWait) / 60_000);
   }
 
-  recordFailure(account: string, address: string): void {
+  recordAttempt(account: string, address: string): void {
     for (const key of [`account:${account}`, `address:${address}`]) {
       this.failures.set(key, [...this.recent(key), this.now()]);
     }
   }
 
-  recordSuccess(account: string): void {
+  /** A successful sign-in clears the account and takes its own attempt off the address. */
+  recordSuccess(account: string, address: string): void {
     this.failures.delete(`account:${account}`);
+    const addressKey = `address:${address}`;
+    const remaining = this.recent(addressKey).slice(0, -1);
+    if (remaining.length === 0) this.failures.delete(addressKey);
+    else this.failures.set(addressKey, remaining);
   }
 
   private waitFor(key: string, allowed: number): number {

@@ -108,6 +108,20 @@ describe('the JSON API', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('counts guesses sent all at once', async () => {
+    const ada = new TestPerson(server.url, 'Ada');
+    await ada.signUp();
+    const guesses = Array.from({ length: 20 }, () =>
+      new TestPerson(server.url, 'Guess').request('POST', '/api/auth/signin', {
+        email: ada.email,
+        password: 'wrong password!!',
+      }),
+    );
+    const statuses = (await Promise.all(guesses)).map((result) => result.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(Limits.signInAttemptsPerAccount);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - Limits.signInAttemptsPerAccount);
+  });
+
   it('shows a project only to its members, without leaking its name', async () => {
     const { ada, sam, projectId } = await projectWithTwoMembers(server.url);
     const outsider = new TestPerson(server.url, 'Olu');

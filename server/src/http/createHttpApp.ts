@@ -11,6 +11,7 @@ import { membershipRoutes } from './routes/membershipRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
 import { securityHeaders } from './securityHeaders.ts';
+import { sessionHook } from './sessionHook.ts';
 
 export interface HttpAppOptions {
   services: RouteServices;
@@ -38,7 +39,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   // Cross-site request forgery: writes need our custom header (which a cross-site page
   // cannot send without a preflight we never grant) and, when present, our Origin.
   app.addHook('onRequest', async (request, reply) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    // Every method that changes anything, whatever the path: paths can be encoded.
+    if (SAFE_METHODS.has(request.method)) return;
     const fromOurPages =
       request.headers[CSRF_HEADER] === CSRF_HEADER_VALUE &&
       options.isAllowedOrigin(request.headers.origin, request.headers.host);
@@ -48,6 +50,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   });
 
   app.setErrorHandler(handleError);
+  sessionHook(app, options.services.auth, options.services.cookies);
 
   authRoutes(app, options.services);
   projectRoutes(app, options.services);

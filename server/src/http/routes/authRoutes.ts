@@ -1,7 +1,8 @@
 import { type MeResponse, SESSION_COOKIE, type SetupResponse, signInBody, signUpBody } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
 import { parseBody } from '../parseBody.ts';
-import { clearSessionCookie, requireSignedIn, setSessionCookie } from '../sessionCookie.ts';
+import { requireSignedIn } from '../requireSignedIn.ts';
+import { clearSessionCookie, setSessionCookie } from '../sessionCookie.ts';
 import type { RouteServices } from './RouteServices.ts';
 
 export function authRoutes(app: FastifyInstance, { auth, memberships, cookies }: RouteServices) {
@@ -30,7 +31,7 @@ export function authRoutes(app: FastifyInstance, { auth, memberships, cookies }:
   });
 
   app.get('/api/me', async (request): Promise<MeResponse> => {
-    const { user } = await requireSignedIn(auth, request);
+    const { user } = requireSignedIn(request);
     return { user };
   });
 }

@@ -6,7 +6,7 @@ import {
 } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
 import { parseBody } from '../parseBody.ts';
-import { requireSignedIn } from '../sessionCookie.ts';
+import { requireSignedIn } from '../requireSignedIn.ts';
 import type { RouteServices } from './RouteServices.ts';
 
 interface DocumentParams {
@@ -14,11 +14,11 @@ interface DocumentParams {
   documentId: string;
 }
 
-export function documentRoutes(app: FastifyInstance, { auth, documents }: RouteServices) {
+export function documentRoutes(app: FastifyInstance, { documents }: RouteServices) {
   app.post<{ Params: { projectId: string } }>(
     '/api/projects/:projectId/documents',
     async (request, reply): Promise<DocumentResponse> => {
-      const { user } = await requireSignedIn(auth, request);
+      const { user } = requireSignedIn(request);
       const body = parseBody(createDocumentBody, request.body);
       const document = await documents.create(request.params.projectId, user.id, body);
       reply.status(201);
@@ -29,7 +29,7 @@ export function documentRoutes(app: FastifyInstance, { auth, documents }: RouteS
   app.get<{ Params: DocumentParams }>(
     '/api/projects/:projectId/documents/:documentId',
     async (request): Promise<DocumentDetailResponse> => {
-      const { user } = await requireSignedIn(auth, request);
+      const { user } = requireSignedIn(request);
       return documents.detail(request.params.projectId, request.params.documentId, user.id);
     },
   );
@@ -37,7 +37,7 @@ export function documentRoutes(app: FastifyInstance, { auth, documents }: RouteS
   app.patch<{ Params: DocumentParams }>(
     '/api/projects/:projectId/documents/:documentId',
     async (request): Promise<DocumentResponse> => {
-      const { user } = await requireSignedIn(auth, request);
+      const { user } = requireSignedIn(request);
       const body = parseBody(updateDocumentBody, request.body);
       const { projectId, documentId } = request.params;
       return { document: await documents.update(projectId, documentId, user.id, body) };

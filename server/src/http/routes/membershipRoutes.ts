@@ -9,7 +9,7 @@ import {
 } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
 import { parseBody } from '../parseBody.ts';
-import { requireSignedIn } from '../sessionCookie.ts';
+import { requireSignedIn } from '../requireSignedIn.ts';
 import type { RouteServices } from './RouteServices.ts';
 
 interface MemberParams {
@@ -17,11 +17,11 @@ interface MemberParams {
   userId: string;
 }
 
-export function membershipRoutes(app: FastifyInstance, { auth, memberships }: RouteServices) {
+export function membershipRoutes(app: FastifyInstance, { memberships }: RouteServices) {
   app.post<{ Params: { projectId: string } }>(
     '/api/projects/:projectId/invites',
     async (request, reply): Promise<InviteResponse> => {
-      const { user } = await requireSignedIn(auth, request);
+      const { user } = requireSignedIn(request);
       const { role } = parseBody(createInviteBody, request.body);
       const invite = await memberships.createInvite(request.params.projectId, user.id, role);
       reply.status(201);
@@ -38,7 +38,7 @@ export function membershipRoutes(app: FastifyInstance, { auth, memberships }: Ro
   app.post<{ Params: { token: string } }>(
     '/api/invites/:token/accept',
     async (request): Promise<AcceptInviteResponse> => {
-      const { user } = await requireSignedIn(auth, request);
+      const { user } = requireSignedIn(request);
       const { perspective } = parseBody(acceptInviteBody, request.body);
       return memberships.acceptInvite(request.params.token, user.id, perspective);
     },
@@ -47,7 +47,7 @@ export function membershipRoutes(app: FastifyInstance, { auth, memberships }: Ro
   app.patch<{ Params: MemberParams }>(
     '/api/projects/:projectId/members/:userId',
     async (request): Promise<MembershipResponse> => {
-      const { user } = await requireSignedIn(auth, request);
+      const { user } = requireSignedIn(request);
       const { role } = parseBody(updateMemberBody, request.body);
       const { projectId, userId } = request.params;
       return { membership: await memberships.changeRole(projectId, user.id, userId, role) };
@@ -55,7 +55,7 @@ export function membershipRoutes(app: FastifyInstance, { auth, memberships }: Ro
   );
 
   app.delete<{ Params: MemberParams }>('/api/projects/:projectId/members/:userId', async (request, reply) => {
-    const { user } = await requireSignedIn(auth, request);
+    const { user } = requireSignedIn(request);
     await memberships.remove(request.params.projectId, user.id, request.params.userId);
     return reply.status(204).send();
   });

@@ -8,28 +8,28 @@ import {
 } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
 import { parseBody } from '../parseBody.ts';
-import { requireSignedIn } from '../sessionCookie.ts';
+import { requireSignedIn } from '../requireSignedIn.ts';
 import type { RouteServices } from './RouteServices.ts';
 
 interface ProjectParams {
   projectId: string;
 }
 
-export function projectRoutes(app: FastifyInstance, { auth, projects, documents }: RouteServices) {
+export function projectRoutes(app: FastifyInstance, { projects, documents }: RouteServices) {
   app.get('/api/projects', async (request): Promise<ProjectsResponse> => {
-    const { user } = await requireSignedIn(auth, request);
+    const { user } = requireSignedIn(request);
     return { projects: await projects.listForUser(user.id) };
   });
 
   app.post('/api/projects', async (request, reply): Promise<ProjectResponse> => {
-    const { user } = await requireSignedIn(auth, request);
+    const { user } = requireSignedIn(request);
     const project = await projects.create(user.id, parseBody(createProjectBody, request.body));
     reply.status(201);
     return { project };
   });
 
   app.get<{ Params: ProjectParams }>('/api/projects/:projectId', async (request): Promise<ProjectDetailResponse> => {
-    const { user } = await requireSignedIn(auth, request);
+    const { user } = requireSignedIn(request);
     const { project, me } = await projects.requireMember(request.params.projectId, user.id);
     const [members, projectDocuments] = await Promise.all([
       projects.listMembers(project.id),
@@ -39,7 +39,7 @@ export function projectRoutes(app: FastifyInstance, { auth, projects, documents 
   });
 
   app.patch<{ Params: ProjectParams }>('/api/projects/:projectId/me', async (request): Promise<MembershipResponse> => {
-    const { user } = await requireSignedIn(auth, request);
+    const { user } = requireSignedIn(request);
     const { perspective } = parseBody(updateMyMembershipBody, request.body);
     return { membership: await projects.setMyPerspective(request.params.projectId, user.id, perspective) };
   });
