@@ -201,4 +201,33 @@ describe('the JSON API', () => {
       role: 'facilitator',
     });
   });
+
+  it('lets each invite link bring in one person only, so a removed member cannot use theirs again', async () => {
+    const ada = new TestPerson(server.url, 'Ada');
+    await ada.signUp();
+    const projectId = await ada.createProject();
+    const token = await ada.invite(projectId, 'lead');
+    const sam = new TestPerson(server.url, 'Sam');
+    await sam.signUp(token);
+    await sam.join(token);
+    // Opening your own link again changes nothing.
+    await sam.join(token, 'both');
+
+    const forwardedTo = new TestPerson(server.url, 'Mallory');
+    const refusedSignUp = await forwardedTo.request<ApiError>('POST', '/api/auth/signup', {
+      displayName: 'Mallory',
+      email: forwardedTo.email,
+      password: forwardedTo.password,
+      inviteToken: token,
+    });
+    expect(refusedSignUp.status).toBe(403);
+    expect((await ada.request<ApiError>('GET', `/api/invites/${token}`)).body.error.message).toMatch(
+      /already been used/,
+    );
+
+    await ada.expectOk('DELETE', `/api/projects/${projectId}/members/${sam.id}`);
+    const rejoin = await sam.request<ApiError>('POST', `/api/invites/${token}/accept`, { perspective: 'both' });
+    expect(rejoin.status).toBe(404);
+    expect((await sam.request('GET', `/api/projects/${projectId}`)).status).toBe(404);
+  });
 });

@@ -32,6 +32,7 @@ export class MembershipService {
       createdBy: leadId,
       createdAt,
       expiresAt: createdAt + Limits.inviteLifetimeMs,
+      usedAt: null,
     };
     await this.store.createInvite(invite);
     return { token, projectId, role, expiresAt: new Date(invite.expiresAt).toISOString() };
@@ -59,21 +60,26 @@ export class MembershipService {
     );
   }
 
-  /** Joins the project the invite is for. Someone already a member keeps their role. */
+  /**
+   * Joins the project the invite is for, using the invite up: each link lets one
+   * person join, so a forwarded link, or one kept by someone later removed, lets
+   * nobody else in. Someone already a member keeps their role and their link.
+   */
   async acceptInvite(token: string, userId: string, perspective: Perspective): Promise<{ projectId: string }> {
-    const invite = await this.validInvite(token);
+    const invite = await this.unexpiredInvite(token);
     const existing = await this.store.findMembership(invite.projectId, userId);
     if (existing) {
       await this.store.updateMembership(invite.projectId, userId, { perspective });
-    } else {
-      await this.store.addMember({
-        projectId: invite.projectId,
-        userId,
-        role: invite.role,
-        perspective,
-        joinedAt: this.now(),
-      });
+      return { projectId: invite.projectId };
     }
+    if (!(await this.store.useInvite(invite.tokenHash, userId, this.now()))) throw usedInvite();
+    await this.store.addMember({
+      projectId: invite.projectId,
+      userId,
+      role: invite.role,
+      perspective,
+      joinedAt: this.now(),
+    });
     return { projectId: invite.projectId };
   }
 
@@ -110,6 +116,12 @@ export class MembershipService {
   }
 
   private async validInvite(token: string): Promise<InviteRecord> {
+    const invite = await this.unexpiredInvite(token);
+    if (invite.usedAt !== null) throw usedInvite();
+    return invite;
+  }
+
+  private async unexpiredInvite(token: string): Promise<InviteRecord> {
     const invite = token.length <= 200 ? await this.store.findInvite(hashSecretToken(token)) : undefined;
     if (!invite || invite.expiresAt <= this.now()) throw invalidInvite();
     return invite;
@@ -118,3 +130,5 @@ export class MembershipService {
 
 const invalidInvite = () =>
   new DomainError('not-found', 'This invite link is not valid any more. Ask the project lead for a new one.');
+const usedInvite = () =>
+  new DomainError('not-found', 'This invite link has already been used. Ask the project lead for a new one.');

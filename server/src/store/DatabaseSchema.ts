@@ -13,6 +13,8 @@ export interface DatabaseSchema {
     created_by: string;
     created_at: number;
     expires_at: number;
+    used_by: string | null;
+    used_at: number | null;
   };
   documents: {
     id: string;

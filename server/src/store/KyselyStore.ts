@@ -209,8 +209,20 @@ export class KyselyStore implements Store {
         created_by: invite.createdBy,
         created_at: invite.createdAt,
         expires_at: invite.expiresAt,
+        used_by: null,
+        used_at: invite.usedAt,
       })
       .execute();
+  }
+
+  async useInvite(tokenHash: string, userId: string, usedAt: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('invites')
+      .set({ used_by: userId, used_at: usedAt })
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async findInvite(tokenHash: string): Promise<InviteRecord | undefined> {
@@ -223,6 +235,7 @@ export class KyselyStore implements Store {
         createdBy: row.created_by,
         createdAt: Number(row.created_at),
         expiresAt: Number(row.expires_at),
+        usedAt: row.used_at === null ? null : Number(row.used_at),
       }
     );
   }

@@ -187,8 +187,9 @@ describe.each(stores)('%s store', (_name, openStore) => {
     expect((await store.findDocument(documentId))?.archivedAt).toBeNull();
   });
 
-  it('keeps invites by token hash', async () => {
+  it('keeps invites by token hash, and lets each be used once', async () => {
     const { lead, projectId } = await projectWithDocument();
+    const sam = await person('sam');
     await store.createInvite({
       tokenHash: 't',
       projectId,
@@ -196,8 +197,17 @@ describe.each(stores)('%s store', (_name, openStore) => {
       createdBy: lead,
       createdAt: now,
       expiresAt: now + 1,
+      usedAt: null,
     });
-    expect(await store.findInvite('t')).toMatchObject({ projectId, role: 'facilitator', expiresAt: now + 1 });
+    expect(await store.findInvite('t')).toMatchObject({
+      projectId,
+      role: 'facilitator',
+      expiresAt: now + 1,
+      usedAt: null,
+    });
     expect(await store.findInvite('other')).toBeUndefined();
+    expect(await store.useInvite('t', sam, now + 5)).toBe(true);
+    expect(await store.useInvite('t', lead, now + 6)).toBe(false);
+    expect((await store.findInvite('t'))?.usedAt).toBe(now + 5);
   });
 });

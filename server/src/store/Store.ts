@@ -55,6 +55,8 @@ export interface InviteRecord {
   createdBy: string;
   createdAt: number;
   expiresAt: number;
+  /** Set once someone has joined with it: an invite lets one person join. */
+  usedAt: number | null;
 }
 
 export interface DocumentRecord {
@@ -128,6 +130,8 @@ export interface Store {
 
   createInvite(invite: InviteRecord): Promise<void>;
   findInvite(tokenHash: string): Promise<InviteRecord | undefined>;
+  /** Marks an unused invite as used by this person; false if it was already used. */
+  useInvite(tokenHash: string, userId: string, usedAt: number): Promise<boolean>;
 
   /** Creates the document with its first (template) update in one transaction. */
   createDocument(

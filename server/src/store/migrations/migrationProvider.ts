@@ -1,9 +1,10 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001_initial.ts';
+import * as singleUseInvites from './002_single_use_invites.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_initial': initial };
+    return { '001_initial': initial, '002_single_use_invites': singleUseInvites };
   },
 };
