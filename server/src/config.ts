@@ -6,7 +6,7 @@ export interface Config {
   /** SQLite database file, used unless postgresUrl is set. */
   databaseFile: string;
   /** Keep data in this Postgres database instead (for several processes sharing one store). */
-  postgresUrl: string | undefined;
+  databaseUrl: string | undefined;
   /** e.g. https://roundtable.example.gov.uk — the only origin allowed to call the API and connect. */
   publicOrigin: string | undefined;
   trustProxy: boolean;
@@ -27,7 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     databaseFile: resolve(env.DATABASE_FILE ?? resolve(dataDir, 'roundtable.sqlite')),
-    postgresUrl: env.POSTGRES_URL || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
     publicOrigin,
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'warn',

@@ -12,7 +12,7 @@ import { DocumentLog } from './documents/DocumentLog.ts';
 import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
-import { originChecker } from './http/isAllowedOrigin.ts';
+import { originChecker } from './http/originChecker.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Store } from './store/Store.ts';
@@ -32,7 +32,7 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   const auth = new AuthService(store, new SignInLimiter(), events);
   const projects = new ProjectService(store);
   const memberships = new MembershipService(store, projects, events);
-  const documents = new DocumentService(store, projects);
+  const documents = new DocumentService(store, projects, events);
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({

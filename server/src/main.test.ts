@@ -20,7 +20,8 @@ describe('the server process', () => {
   it('starts on SQLite, prints its address, and on SIGTERM saves open documents and exits cleanly', async () => {
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      // DATABASE_URL would choose Postgres: this test is about the default, SQLite.
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

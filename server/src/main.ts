@@ -5,9 +5,9 @@ import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 
 // The composition root: the only place that chooses the store.
 const config = readConfig();
-const store = config.postgresUrl ? PostgresStore.open(config.postgresUrl) : SqliteStore.open(config.databaseFile);
+const store = config.databaseUrl ? PostgresStore.open(config.databaseUrl) : SqliteStore.open(config.databaseFile);
 const roundtable = await createRoundtable(config, store);
-const where = config.postgresUrl ? 'in Postgres' : `in ${config.databaseFile}`;
+const where = config.databaseUrl ? 'in Postgres' : `in ${config.databaseFile}`;
 console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept ${where}\n`);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

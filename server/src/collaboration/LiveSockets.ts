@@ -10,6 +10,7 @@ interface LiveSocket {
   userId: string;
   sessionTokenHash: string;
   projectIds: Set<string>;
+  documentNames: Set<string>;
 }
 
 /**
@@ -32,14 +33,28 @@ export class LiveSockets {
         if (live.sessionTokenHash === tokenHash) this.close(socketId, CloseCode.NotSignedIn, closeReasons.NotSignedIn);
       }
     });
+    // Reconnecting tells everyone their new rights (read-only once archived).
+    events.on('documentAccessChanged', ({ documentName }) => {
+      this.closeDocument(documentName, CloseCode.AccessChanged, closeReasons.AccessChanged);
+    });
   }
 
-  add(socketId: string, live: Omit<LiveSocket, 'projectIds'>): void {
-    this.sockets.set(socketId, { ...live, projectIds: new Set() });
+  add(socketId: string, live: Omit<LiveSocket, 'projectIds' | 'documentNames'>): void {
+    this.sockets.set(socketId, { ...live, projectIds: new Set(), documentNames: new Set() });
   }
 
-  noteProject(socketId: string, projectId: string): void {
-    this.sockets.get(socketId)?.projectIds.add(projectId);
+  /** Records that this socket has a document of this project open. */
+  noteDocument(socketId: string, projectId: string, documentName: string): void {
+    const live = this.sockets.get(socketId);
+    live?.projectIds.add(projectId);
+    live?.documentNames.add(documentName);
+  }
+
+  /** Closes every socket that has this document open. */
+  closeDocument(documentName: string, code: number, reason: string): void {
+    for (const [socketId, live] of this.sockets) {
+      if (live.documentNames.has(documentName)) this.close(socketId, code, reason);
+    }
   }
 
   remove(socketId: string): void {

@@ -8,8 +8,10 @@ export interface LoadedDocument {
   clientOwners: Map<number, string | null>;
   lastUpdateId: number;
   updatesSinceCheckpoint: number;
-  /** Approximate stored size: the loaded state plus every update accepted since. */
+  /** Approximate stored size: the last saved state plus every update accepted since. */
   approximateBytes: number;
+  /** An update could not be appended to the log: this copy must not be checkpointed. */
+  unlogged: boolean;
 }
 
 export class LoadedDocuments {

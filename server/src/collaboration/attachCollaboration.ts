@@ -6,6 +6,7 @@ import {
   CloseCode,
   COLLABORATION_PATH,
   closeReasons,
+  HIGHEST_MESSAGE_TYPE,
   Limits,
   parseDocumentName,
   SESSION_COOKIE,
@@ -101,7 +102,7 @@ function isWellFormed(bytes: Uint8Array): boolean {
     const rawKey = decoding.readVarString(decoder);
     const documentName = rawKey.split('\0')[0] ?? '';
     const type = decoding.readVarUint(decoder);
-    return parseDocumentName(documentName) !== null && type >= 0 && type <= 10;
+    return parseDocumentName(documentName) !== null && type >= 0 && type <= HIGHEST_MESSAGE_TYPE;
   } catch {
     return false;
   }

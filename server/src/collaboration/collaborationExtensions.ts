@@ -30,7 +30,7 @@ export function collaborationExtensions(services: CollaborationServices): {
   const persistence = new PersistenceExtension(services.log, loaded, services.sockets, services.logger);
   return {
     extensions: [
-      new MembershipExtension(services.auth, services.projects, services.documents, services.sockets),
+      new MembershipExtension(services.auth, services.projects, services.documents, services.sockets, services.logger),
       new AttributionExtension(loaded, services.sockets, services.logger),
       persistence,
     ],

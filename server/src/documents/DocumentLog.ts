@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { ClientBinding, Store } from '../store/Store.ts';
 
-export interface LoadedDocument {
+export interface StoredDocument {
   /** The whole document as one update: the latest checkpoint plus every later update. */
   state: Uint8Array;
   lastUpdateId: number;
@@ -27,7 +27,7 @@ export class DocumentLog {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async load(documentId: string): Promise<LoadedDocument> {
+  async load(documentId: string): Promise<StoredDocument> {
     const [checkpoint, bindings] = await Promise.all([
       this.store.latestCheckpoint(documentId),
       this.store.listClientBindings(documentId),
@@ -64,13 +64,13 @@ export class DocumentLog {
     return updatesSinceCheckpoint >= CHECKPOINT_EVERY;
   }
 
-  /** Saves the document's current state as covering every update up to `upToUpdateId`. */
-  async checkpoint(documentId: string, ydoc: Y.Doc, upToUpdateId: number): Promise<void> {
-    await this.store.saveCheckpoint({
-      documentId,
-      upToUpdateId,
-      state: Y.encodeStateAsUpdate(ydoc),
-      createdAt: this.now(),
-    });
+  /**
+   * Saves the document's current state as covering every update up to `upToUpdateId`.
+   * Returns the size of the saved state.
+   */
+  async checkpoint(documentId: string, ydoc: Y.Doc, upToUpdateId: number): Promise<number> {
+    const state = Y.encodeStateAsUpdate(ydoc);
+    await this.store.saveCheckpoint({ documentId, upToUpdateId, state, createdAt: this.now() });
+    return state.byteLength;
   }
 }

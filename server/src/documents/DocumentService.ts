@@ -7,6 +7,7 @@ import {
   type UpdateDocumentBody,
 } from '@roundtable/shared';
 import { notFound } from '../errors/DomainError.ts';
+import type { AccessEvents } from '../events/AccessEvents.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
 import type { DocumentListRecord, DocumentRecord, Store } from '../store/Store.ts';
 import { templateUpdate } from './templateUpdate.ts';
@@ -16,6 +17,7 @@ export class DocumentService {
   constructor(
     private readonly store: Store,
     private readonly projects: ProjectService,
+    private readonly events: AccessEvents,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -68,6 +70,9 @@ export class DocumentService {
     if (body.title !== undefined) change.title = body.title;
     if (body.archived !== undefined) change.archivedAt = body.archived ? (document.archivedAt ?? this.now()) : null;
     await this.store.updateDocument(documentId, change);
+    if (change.archivedAt !== undefined && change.archivedAt !== document.archivedAt) {
+      this.events.emit('documentAccessChanged', { documentName: buildDocumentName({ projectId, documentId }) });
+    }
     return toSummary({ ...document, ...change, updatedAt: document.createdAt });
   }
 

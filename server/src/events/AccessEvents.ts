@@ -1,12 +1,14 @@
 import { EventEmitter } from 'node:events';
 
 /**
- * Moments when someone loses access, so that open connections can be closed at once.
+ * Moments when someone's access changes (removal, signing out, archiving), so that open connections can be closed at once.
  * Services emit; the collaboration layer listens. Neither knows about the other.
  */
 interface AccessEventMap {
   membershipEnded: [{ projectId: string; userId: string }];
   sessionEnded: [{ tokenHash: string }];
+  /** A document was archived or restored: what people may do with it changed. */
+  documentAccessChanged: [{ documentName: string }];
 }
 
 export class AccessEvents extends EventEmitter<AccessEventMap> {}

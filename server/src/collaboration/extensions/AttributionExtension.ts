@@ -1,4 +1,10 @@
-import type { beforeHandleAwarenessPayload, beforeHandleMessagePayload, Extension } from '@hocuspocus/server';
+import {
+  type afterLoadDocumentPayload,
+  type beforeHandleAwarenessPayload,
+  type beforeHandleMessagePayload,
+  type Extension,
+  isTransactionOrigin,
+} from '@hocuspocus/server';
 import { CloseCode, closeReasons, presenceIdentity } from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { CollaborationContext } from '../CollaborationContext.ts';
@@ -51,6 +57,30 @@ export class AttributionExtension implements Extension {
     // Claimed now, before the update is applied, so two people racing for one new id
     // cannot both win; the log records the binding when the update is appended.
     for (const clientId of clientIds) document.clientOwners.set(clientId, context.user.id);
+  }
+
+  /**
+   * Yjs holds back content (and deletions) that refer to text the document does not
+   * have yet, and applies it later inside whichever update supplies that text. A person
+   * could use that to have their words or deletions logged as someone else's. A real
+   * editor never sends such an update, so anything held back is dropped at once and
+   * its sender disconnected.
+   */
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload<CollaborationContext>): Promise<void> {
+    document.on('afterTransaction', (transaction: Y.Transaction) => {
+      const { store } = document;
+      if (store.pendingStructs === null && store.pendingDs === null) return;
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      const origin = transaction.origin;
+      const context: CollaborationContext | undefined =
+        isTransactionOrigin(origin) && origin.source === 'connection' ? origin.connection.context : undefined;
+      this.logger.warn(
+        { documentName, userId: context?.user.id },
+        'dropped an update that depends on content the document does not have',
+      );
+      if (context) this.sockets.close(context.socketId, CloseCode.MalformedMessage, closeReasons.MalformedMessage);
+    });
   }
 
   async beforeHandleAwareness(payload: beforeHandleAwarenessPayload<CollaborationContext>): Promise<void> {

@@ -2,9 +2,14 @@ import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload } fro
 import { CloseCode, closeReasons, parseDocumentName } from '@roundtable/shared';
 import type { AuthService } from '../../auth/AuthService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
+import { DomainError } from '../../errors/DomainError.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
+
+export interface MembershipLogger {
+  error(details: object, message: string): void;
+}
 
 /**
  * Authentication and membership: a person reaches a document only if they are a member
@@ -18,6 +23,7 @@ export class MembershipExtension implements Extension {
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly sockets: LiveSockets,
+    private readonly logger: MembershipLogger,
   ) {}
 
   async onAuthenticate(payload: onAuthenticatePayload<CollaborationContext>): Promise<Partial<CollaborationContext>> {
@@ -26,13 +32,19 @@ export class MembershipExtension implements Extension {
     const refusal = { code: CloseCode.NotAMember, reason: closeReasons.NotAMember };
     if (!address) throw refusal;
     try {
+      // Noted first, so a removal that lands while the checks run still finds this socket.
+      this.sockets.noteDocument(context.socketId, address.projectId, documentName);
       const { me } = await this.projects.requireMember(address.projectId, context.user.id);
       const document = await this.documents.requireInProject(address.projectId, address.documentId);
       if (document.archivedAt !== null) payload.connectionConfig.readOnly = true;
-      this.sockets.noteProject(context.socketId, address.projectId);
       return { membership: me, documentId: document.id };
-    } catch {
-      throw refusal;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'not-found') throw refusal;
+      // Not a refusal: the person may well be a member. Closing with a retryable code
+      // makes the client try again later, keeping everything on the device meanwhile.
+      this.logger.error({ err: error, documentName }, 'could not check membership');
+      this.sockets.close(context.socketId, CloseCode.ServerError, closeReasons.ServerError);
+      throw { code: CloseCode.ServerError, reason: closeReasons.ServerError };
     }
   }
 

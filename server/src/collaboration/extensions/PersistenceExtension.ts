@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import type { DocumentLog } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
-import type { LoadedDocuments } from '../LoadedDocuments.ts';
+import type { LoadedDocument, LoadedDocuments } from '../LoadedDocuments.ts';
 import { readDocumentUpdate } from '../readDocumentUpdate.ts';
 
 export interface PersistenceLogger {
@@ -42,6 +42,7 @@ export class PersistenceExtension implements Extension {
       lastUpdateId: stored.lastUpdateId,
       updatesSinceCheckpoint: stored.updatesSinceCheckpoint,
       approximateBytes: stored.state.byteLength,
+      unlogged: false,
     });
     return stored.state;
   }
@@ -76,28 +77,37 @@ export class PersistenceExtension implements Extension {
         onBehalfOf: null,
       });
     } catch (error) {
-      this.logger.error({ documentName, error }, 'could not append an update to the log');
+      // The update is applied in memory but not in the log. Never checkpoint this copy
+      // (that would keep the words without their author); instead close everyone's
+      // connection with a retryable code, so the document is reloaded from the log and
+      // each person's device sends again what the log lacks, under their own name.
+      this.logger.error({ err: error, documentName }, 'could not append an update to the log');
+      document.unlogged = true;
+      this.sockets.closeDocument(documentName, CloseCode.ServerError, closeReasons.ServerError);
     }
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload<CollaborationContext>) {
     const loaded = this.loaded.get(documentName);
-    if (!loaded || loaded.updatesSinceCheckpoint === 0) return;
+    if (!loaded || loaded.unlogged || loaded.updatesSinceCheckpoint === 0) return;
     // Counted now: the payload's count is from when the store was scheduled.
     const lastPersonLeft = document.getConnectionsCount() === 0;
     if (!lastPersonLeft && !this.log.shouldCheckpoint(loaded.updatesSinceCheckpoint)) return;
-    await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
-    loaded.updatesSinceCheckpoint = 0;
+    await this.checkpoint(loaded, document);
   }
 
   /** At shutdown: checkpoint every open document that changed since its last checkpoint. */
   async checkpointOpenDocuments(documents: Map<string, Y.Doc>): Promise<void> {
     for (const [documentName, document] of documents) {
       const loaded = this.loaded.get(documentName);
-      if (!loaded || loaded.updatesSinceCheckpoint === 0) continue;
-      await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
-      loaded.updatesSinceCheckpoint = 0;
+      if (loaded && !loaded.unlogged && loaded.updatesSinceCheckpoint > 0) await this.checkpoint(loaded, document);
     }
+  }
+
+  private async checkpoint(loaded: LoadedDocument, document: Y.Doc): Promise<void> {
+    // The size check restarts from the real size, so long sessions do not drift upwards.
+    loaded.approximateBytes = await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
+    loaded.updatesSinceCheckpoint = 0;
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {

@@ -1,0 +1,100 @@
+import { CloseCode, COLLABORATION_FIELD } from '@roundtable/shared';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { textOf, typeParagraph, useCollaborationServer } from '../../testing/collaborationTestKit.ts';
+import { eventually } from '../../testing/connectDocument.ts';
+
+describe('AttributionExtension', () => {
+  const kit = useCollaborationServer();
+
+  it('refuses an update that writes with a client id bound to someone else, and does not log it', async () => {
+    const { ada, sam, name, documentId } = await kit.sharedDocument();
+    const adaTab = kit.connect(name, ada.cookie);
+    await adaTab.synced;
+    typeParagraph(adaTab.ydoc, 'Ada wrote this');
+    await eventually(() => kit.serverText(name).includes('Ada wrote this'), 'the server has Ada’s edit');
+
+    // Sam forges Ada's client id so his words would be credited to her; the forged
+    // content goes up in his first sync.
+    const forgedDoc = new Y.Doc();
+    forgedDoc.clientID = adaTab.ydoc.clientID;
+    for (let i = 0; i < 5; i++) typeParagraph(forgedDoc, 'Words put in Ada’s mouth');
+    const samTab = kit.connect(name, sam.cookie, { ydoc: forgedDoc });
+    expect((await samTab.closed).code).toBe(CloseCode.ForgedClientId);
+
+    expect(kit.serverText(name)).not.toContain('Words put in Ada’s mouth');
+    expect(textOf(adaTab.ydoc)).not.toContain('Words put in Ada’s mouth');
+    const logged = await kit.stopAndReadLog(documentId);
+    expect(logged.filter((update) => update.userId === sam.id)).toHaveLength(0);
+    expect(logged.some((update) => update.userId === ada.id && update.clientIds.includes(adaTab.ydoc.clientID))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['words', (adasText: Y.XmlText) => adasText.insert(0, 'cut the budget, ')],
+    ['a deletion', (adasText: Y.XmlText) => adasText.delete(0, 'keep the'.length)],
+  ])('never lets %s aimed at someone’s unsent text be logged under their name', async (_what, sabotage) => {
+    const { ada, sam, name, documentId } = await kit.sharedDocument();
+    const adaTab = kit.connect(name, ada.cookie);
+    const samTab = kit.connect(name, sam.cookie);
+    await Promise.all([adaTab.synced, samTab.synced]);
+    // Taken now: Ada's editor picks a new client id when its own words come back to it.
+    const adasClientId = adaTab.ydoc.clientID;
+
+    // Sam builds on what Ada is about to write (a paragraph at the start, in her client id)…
+    const future = new Y.Doc();
+    Y.applyUpdate(future, Y.encodeStateAsUpdate(samTab.ydoc));
+    future.clientID = adasClientId;
+    const beforeAda = Y.encodeStateVector(future);
+    const adaParagraph = new Y.XmlElement('paragraph');
+    adaParagraph.insert(0, [new Y.XmlText('keep the day centre open')]);
+    future.getXmlFragment(COLLABORATION_FIELD).insert(0, [adaParagraph]);
+    const adasUpdate = Y.encodeStateAsUpdate(future, beforeAda);
+    future.clientID = samTab.ydoc.clientID;
+    const withAda = Y.encodeStateVector(future);
+    // …by changing her paragraph before it exists on the server.
+    sabotage(adaParagraph.get(0) as Y.XmlText);
+    const samsUpdate = Y.encodeStateAsUpdate(future, withAda);
+    samTab.provider.boundDocumentUpdateHandler(samsUpdate, null);
+    expect((await samTab.closed).code).toBe(CloseCode.MalformedMessage);
+
+    adaTab.provider.boundDocumentUpdateHandler(adasUpdate, null);
+    await eventually(() => kit.serverText(name).includes('keep the day centre open'), 'Ada’s words arrive');
+    expect(kit.serverText(name)).not.toContain('cut the budget');
+    expect(kit.serverText(name)).toContain('keep the day centre open');
+
+    const logged = await kit.stopAndReadLog(documentId);
+    const adas = logged.filter((update) => update.userId === ada.id);
+    expect(adas.length).toBeGreaterThan(0);
+    for (const update of adas) expect(update.clientIds).toEqual([adasClientId]);
+    // Replaying the whole log gives exactly what Ada wrote, untouched.
+    const replayed = new Y.Doc();
+    for (const update of logged) Y.applyUpdate(replayed, update.update);
+    expect(replayed.store.pendingStructs).toBeNull();
+    expect(textOf(replayed)).toContain('keep the day centre open');
+    expect(textOf(replayed)).not.toContain('cut the budget');
+  });
+
+  it('gives presence the signed-in identity, whatever the browser claims', async () => {
+    const { ada, sam, name } = await kit.sharedDocument();
+    const adaTab = kit.connect(name, ada.cookie);
+    const samTab = kit.connect(name, sam.cookie);
+    await Promise.all([adaTab.synced, samTab.synced]);
+    const samsClock = () => adaTab.provider.awareness?.meta.get(samTab.ydoc.clientID)?.clock ?? -1;
+    samTab.provider.setAwarenessField('activity', { kind: 'reading' });
+    await eventually(() => samsClock() >= 0, 'Sam’s first presence arrives');
+    const clockBefore = samsClock();
+
+    samTab.provider.setAwarenessField('user', {
+      id: ada.id,
+      name: 'Ada',
+      perspective: 'professional',
+      color: '#000000',
+    });
+    await eventually(() => samsClock() > clockBefore, 'Sam’s claimed presence arrives');
+    const seen = adaTab.provider.awareness?.getStates().get(samTab.ydoc.clientID)?.user;
+    expect(seen).toMatchObject({ id: sam.id, name: 'Sam', perspective: 'professional' });
+    expect(seen.color).not.toBe('#000000');
+  });
+});
