@@ -1,7 +1,8 @@
-import type { Perspective, Role, TemplateId } from '@roundtable/shared';
+import type { Role } from '@roundtable/shared';
 import { type Kysely, Migrator, type Transaction } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
 import { migrationProvider } from './migrations/migrationProvider.ts';
+import { toDocument, toLoggedUpdate, toMembership, toProject, toUpdateRow, toUser } from './rowMappers.ts';
 import type {
   Checkpoint,
   ClientBinding,
@@ -389,69 +390,4 @@ async function insertMembership(db: Db, membership: MembershipRecord): Promise<v
     })
     .onConflict((oc) => oc.columns(['project_id', 'user_id']).doNothing())
     .execute();
-}
-
-export function toUpdateRow(update: NewLoggedUpdate) {
-  return {
-    document_id: update.documentId,
-    user_id: update.userId,
-    on_behalf_of: update.onBehalfOf,
-    client_ids: JSON.stringify(update.clientIds),
-    update: update.update,
-    created_at: update.createdAt,
-  };
-}
-
-function toUser(row: Row<'users'>): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    passwordHash: row.password_hash,
-    createdAt: Number(row.created_at),
-  };
-}
-
-function toProject(row: Row<'projects'>): ProjectRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    purpose: row.purpose,
-    createdBy: row.created_by,
-    createdAt: Number(row.created_at),
-  };
-}
-
-function toMembership(row: Row<'memberships'>): MembershipRecord {
-  return {
-    projectId: row.project_id,
-    userId: row.user_id,
-    role: row.role as Role,
-    perspective: row.perspective as Perspective,
-    joinedAt: Number(row.joined_at),
-  };
-}
-
-function toDocument(row: Row<'documents'>): DocumentRecord {
-  return {
-    id: row.id,
-    projectId: row.project_id,
-    title: row.title,
-    template: row.template as TemplateId,
-    createdBy: row.created_by,
-    createdAt: Number(row.created_at),
-    archivedAt: row.archived_at === null ? null : Number(row.archived_at),
-  };
-}
-
-function toLoggedUpdate(row: Omit<Row<'document_updates'>, 'id'> & { id: number }): LoggedUpdate {
-  return {
-    id: Number(row.id),
-    documentId: row.document_id,
-    userId: row.user_id,
-    onBehalfOf: row.on_behalf_of,
-    clientIds: JSON.parse(row.client_ids) as number[],
-    update: new Uint8Array(row.update),
-    createdAt: Number(row.created_at),
-  };
 }

@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { DatabaseSchema } from '../DatabaseSchema.ts';
-import { KyselyStore, toUpdateRow } from '../KyselyStore.ts';
+import { KyselyStore } from '../KyselyStore.ts';
+import { toUpdateRow } from '../rowMappers.ts';
 import type { NewLoggedUpdate } from '../Store.ts';
 
 type AppendTransaction = (update: NewLoggedUpdate) => number;

@@ -1,0 +1,78 @@
+import type { Perspective, Role, TemplateId } from '@roundtable/shared';
+import type { DatabaseSchema } from './DatabaseSchema.ts';
+import type {
+  DocumentRecord,
+  LoggedUpdate,
+  MembershipRecord,
+  NewLoggedUpdate,
+  ProjectRecord,
+  UserRecord,
+} from './Store.ts';
+
+type Row<T extends keyof DatabaseSchema> = DatabaseSchema[T];
+
+/** Conversions between table rows and the store's records. */
+export function toUpdateRow(update: NewLoggedUpdate) {
+  return {
+    document_id: update.documentId,
+    user_id: update.userId,
+    on_behalf_of: update.onBehalfOf,
+    client_ids: JSON.stringify(update.clientIds),
+    update: update.update,
+    created_at: update.createdAt,
+  };
+}
+
+export function toUser(row: Row<'users'>): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    createdAt: Number(row.created_at),
+  };
+}
+
+export function toProject(row: Row<'projects'>): ProjectRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    purpose: row.purpose,
+    createdBy: row.created_by,
+    createdAt: Number(row.created_at),
+  };
+}
+
+export function toMembership(row: Row<'memberships'>): MembershipRecord {
+  return {
+    projectId: row.project_id,
+    userId: row.user_id,
+    role: row.role as Role,
+    perspective: row.perspective as Perspective,
+    joinedAt: Number(row.joined_at),
+  };
+}
+
+export function toDocument(row: Row<'documents'>): DocumentRecord {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    title: row.title,
+    template: row.template as TemplateId,
+    createdBy: row.created_by,
+    createdAt: Number(row.created_at),
+    archivedAt: row.archived_at === null ? null : Number(row.archived_at),
+  };
+}
+
+export function toLoggedUpdate(row: Omit<Row<'document_updates'>, 'id'> & { id: number }): LoggedUpdate {
+  return {
+    id: Number(row.id),
+    documentId: row.document_id,
+    userId: row.user_id,
+    onBehalfOf: row.on_behalf_of,
+    clientIds: JSON.parse(row.client_ids) as number[],
+    update: new Uint8Array(row.update),
+    createdAt: Number(row.created_at),
+  };
+}
