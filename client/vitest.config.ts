@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { name: 'client', environment: 'jsdom' } });
+export default defineConfig({
+  test: { name: 'client', environment: 'jsdom', setupFiles: ['./src/testing/setupTests.ts'] },
+});

@@ -26,11 +26,15 @@ test('a removed member loses the open document at once and is told why', async (
   await expect(member.page.getByText(/could not be found/)).toBeVisible();
 });
 
-test('an archived document opens read-only for everyone', async ({ browser }) => {
+test('archiving makes the document read-only for everyone, including people who have it open', async ({ browser }) => {
   const lead = await firstLead(browser);
   const projectId = await createProject(lead);
   const documentId = await createDocument(lead, projectId, 'blank', 'Old draft');
-  await lead.page.goto(documentPath(projectId, documentId));
+  const member = await invitedMember(browser, lead, projectId, 'Ann Lee');
+  const path = documentPath(projectId, documentId);
+  const memberEditor = await openEditor(member.page, path, 'Old draft');
+
+  await lead.page.goto(path);
   await lead.page.getByRole('button', { name: 'Document actions' }).click();
   await lead.page.getByRole('menuitem', { name: 'Archive document' }).click();
   await lead.page
@@ -40,4 +44,8 @@ test('an archived document opens read-only for everyone', async ({ browser }) =>
   await expect(lead.page.getByText('This document is archived.')).toBeVisible();
   await expect(lead.page.getByRole('textbox', { name: 'Old draft' })).toHaveAttribute('contenteditable', 'false');
   await expectNoAxeViolations(lead.page, 'archived document');
+
+  // Ann had it open: she is reconnected and can no longer change it.
+  await expect(memberEditor).toHaveAttribute('contenteditable', 'false');
+  await expect(member.page.getByText(/archived|can read this document/).first()).toBeVisible();
 });

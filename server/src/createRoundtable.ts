@@ -30,7 +30,7 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   await store.migrate();
   const events = new AccessEvents();
   const auth = new AuthService(store, new SignInLimiter(), events);
-  const projects = new ProjectService(store);
+  const projects = new ProjectService(store, events);
   const memberships = new MembershipService(store, projects, events);
   const documents = new DocumentService(store, projects, events);
   const isAllowedOrigin = originChecker(config.publicOrigin);

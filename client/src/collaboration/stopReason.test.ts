@@ -1,36 +1,59 @@
-import { CloseCode, closeExplanations } from '@roundtable/shared';
+import { CloseCode, closeExplanations, closeReasons } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { explainStopReason, meansLostAccess, stopReasonFromAuthentication, stopReasonFromClose } from './stopReason.ts';
+import {
+  explainStopReason,
+  meansLostAccess,
+  meansRefusedChange,
+  outcomeOfClose,
+  outcomeOfRefusal,
+} from './stopReason.ts';
 
 describe('stopReason', () => {
   it('maps the server close codes to their names', () => {
-    expect(stopReasonFromClose(CloseCode.AccessRevoked, '')).toBe('AccessRevoked');
-    expect(stopReasonFromClose(CloseCode.MessageTooBig, undefined)).toBe('MessageTooBig');
+    expect(outcomeOfClose(CloseCode.AccessRevoked, '')).toEqual({ kind: 'stop', reason: 'AccessRevoked' });
+    expect(outcomeOfClose(CloseCode.MessageTooBig, undefined)).toEqual({ kind: 'stop', reason: 'MessageTooBig' });
   });
 
   it('maps a reason string when the code is a plain close', () => {
-    expect(stopReasonFromClose(1000, 'access-revoked')).toBe('AccessRevoked');
-    expect(stopReasonFromClose(1000, 'not-signed-in')).toBe('NotSignedIn');
+    expect(outcomeOfClose(1000, 'access-revoked')).toEqual({ kind: 'stop', reason: 'AccessRevoked' });
+    expect(outcomeOfClose(1000, 'not-signed-in')).toEqual({ kind: 'stop', reason: 'NotSignedIn' });
   });
 
   it('ignores ordinary drops, which are retried', () => {
-    expect(stopReasonFromClose(1006, '')).toBeNull();
-    expect(stopReasonFromClose(1000, 'Server closed the connection')).toBeNull();
-    expect(stopReasonFromClose(4408, 'forced')).toBeNull();
+    expect(outcomeOfClose(1006, '')).toEqual({ kind: 'drop' });
+    expect(outcomeOfClose(1000, 'Server closed the connection')).toEqual({ kind: 'drop' });
+    expect(outcomeOfClose(4408, 'forced')).toEqual({ kind: 'drop' });
   });
 
-  it('treats every authentication refusal as a stop, explained when named', () => {
-    expect(stopReasonFromAuthentication('not-a-member')).toBe('NotAMember');
-    expect(stopReasonFromAuthentication('permission-denied')).toBe('Refused');
+  it('comes back after a restart, a server fault or changed rights, instead of stopping', () => {
+    expect(outcomeOfClose(CloseCode.ServerRestarting, '')).toEqual({ kind: 'retry', cause: 'ServerRestarting' });
+    expect(outcomeOfClose(CloseCode.ServerError, 'server-error')).toEqual({ kind: 'retry', cause: 'ServerError' });
+    expect(outcomeOfClose(CloseCode.AccessChanged, '')).toEqual({ kind: 'retry', cause: 'AccessChanged' });
+    expect(outcomeOfClose(1000, closeReasons.ServerRestarting)).toEqual({ kind: 'retry', cause: 'ServerRestarting' });
+    expect(outcomeOfClose(1000, closeReasons.AccessChanged)).toEqual({ kind: 'retry', cause: 'AccessChanged' });
+    expect(outcomeOfRefusal(closeReasons.ServerError)).toEqual({ kind: 'retry', cause: 'ServerError' });
+  });
+
+  it('treats other authentication refusals as a stop, explained when named', () => {
+    expect(outcomeOfRefusal('not-a-member')).toEqual({ kind: 'stop', reason: 'NotAMember' });
+    expect(outcomeOfRefusal('permission-denied')).toEqual({ kind: 'stop', reason: 'Refused' });
     expect(explainStopReason('AccessRevoked')).toBe(closeExplanations.AccessRevoked);
     expect(explainStopReason('Refused')).toMatch(/cannot open this document/);
   });
 
-  it('tells lost access apart from a change that failed', () => {
+  it('tells lost access apart from a change that failed or a refusal we cannot name', () => {
     expect(meansLostAccess('AccessRevoked')).toBe(true);
-    expect(meansLostAccess('Refused')).toBe(true);
+    expect(meansLostAccess('NotAMember')).toBe(true);
+    expect(meansLostAccess('Refused')).toBe(false);
     expect(meansLostAccess('DocumentTooLarge')).toBe(false);
     expect(meansLostAccess('ForgedClientId')).toBe(false);
     expect(meansLostAccess('NotSignedIn')).toBe(false);
+  });
+
+  it('knows which stops leave a refused change in this device copy', () => {
+    expect(meansRefusedChange('DocumentTooLarge')).toBe(true);
+    expect(meansRefusedChange('MessageTooBig')).toBe(true);
+    expect(meansRefusedChange('AccessRevoked')).toBe(false);
+    expect(meansRefusedChange('NotSignedIn')).toBe(false);
   });
 });

@@ -1,35 +1,75 @@
-import { type CloseCodeName, closeCodeName, closeExplanations, closeReasons } from '@roundtable/shared';
+import {
+  CloseCode,
+  type CloseCodeName,
+  closeCodeName,
+  closeExplanations,
+  closeReasons,
+  retryableCloseCodes,
+} from '@roundtable/shared';
 
 /** Why the server will not let this page keep editing: a known close code, or a refusal we cannot name. */
 export type StopReason = CloseCodeName | 'Refused';
+
+/**
+ * What a closed or refused connection means for this page: stop editing for good, come
+ * back (the server asked us to, or failed for a moment), or an ordinary drop that the
+ * provider retries by itself.
+ */
+export type ConnectionOutcome =
+  | { kind: 'stop'; reason: StopReason }
+  | { kind: 'retry'; cause: CloseCodeName }
+  | { kind: 'drop' };
 
 const reasonToName = new Map<string, CloseCodeName>(
   Object.entries(closeReasons).map(([name, reason]) => [reason, name as CloseCodeName]),
 );
 
+function isRetryable(name: CloseCodeName): boolean {
+  return retryableCloseCodes.has(CloseCode[name]);
+}
+
+function outcomeOfName(name: CloseCodeName): ConnectionOutcome {
+  return isRetryable(name) ? { kind: 'retry', cause: name } : { kind: 'stop', reason: name };
+}
+
 /**
  * The server says why it closed either as a websocket close code or, when it closes one
- * document on a shared socket, as a reason string; both map to the same explanation.
+ * document on a shared socket, as a reason string; both mean the same.
  */
-export function stopReasonFromClose(code: number, reason: string | undefined): StopReason | null {
-  return closeCodeName(code) ?? (reason ? (reasonToName.get(reason) ?? null) : null);
+export function outcomeOfClose(code: number, reason: string | undefined): ConnectionOutcome {
+  const name = closeCodeName(code) ?? (reason ? reasonToName.get(reason) : undefined);
+  return name ? outcomeOfName(name) : { kind: 'drop' };
 }
 
-/** Authentication refusals carry only a reason; any refusal stops editing. */
-export function stopReasonFromAuthentication(reason: string): StopReason {
-  return reasonToName.get(reason) ?? 'Refused';
+/**
+ * Authentication refusals carry only a reason. One we cannot name still stops editing:
+ * retrying would only be refused again.
+ */
+export function outcomeOfRefusal(reason: string): ConnectionOutcome {
+  const name = reasonToName.get(reason);
+  return name ? outcomeOfName(name) : { kind: 'stop', reason: 'Refused' };
 }
 
-// Not NotSignedIn: a lapsed session says nothing about access, and this device may hold
-// words written offline that should reach everyone once the person signs in again.
-const lostAccess: ReadonlySet<StopReason> = new Set<StopReason>(['NotAMember', 'AccessRevoked', 'Refused']);
+// Not NotSignedIn: a lapsed session says nothing about access. Not 'Refused' either: a
+// refusal we cannot name may be a fault, and the text may hold this person's own words.
+const lostAccess: ReadonlySet<StopReason> = new Set<StopReason>(['NotAMember', 'AccessRevoked']);
 
 /** The person may no longer read the document (as opposed to a change that failed). */
 export function meansLostAccess(reason: StopReason): boolean {
   return lostAccess.has(reason);
 }
 
+// Both refuse a change that is already in this device's copy, which the sync handshake
+// would send again after every reload.
+const refusedChange: ReadonlySet<StopReason> = new Set<StopReason>(['MessageTooBig', 'DocumentTooLarge']);
+
+/** The server refused something this device keeps trying to send; only discarding it gets the person unstuck. */
+export function meansRefusedChange(reason: StopReason): boolean {
+  return refusedChange.has(reason);
+}
+
 export function explainStopReason(reason: StopReason): string {
-  if (reason === 'Refused') return 'You cannot open this document. You may not be a member of its project any more.';
+  if (reason === 'Refused')
+    return 'You cannot open this document just now. Anything you wrote is kept on this device. Reload the page to try again, or ask the project lead whether you are still a member.';
   return closeExplanations[reason];
 }

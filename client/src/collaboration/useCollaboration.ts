@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type Perspective, type PresenceIdentity, presenceIdentity } from '@roundtable/shared';
+import { type CloseCodeName, type Perspective, type PresenceIdentity, presenceIdentity } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { ACTIVITY_FIELD, type Activity, sameActivity } from './Activity.ts';
@@ -7,7 +7,10 @@ import { collaborationUrl } from './collaborationUrl.ts';
 import { type ConnectionFacts, type ConnectionState, deriveConnectionState } from './connectionState.ts';
 import { closeOfflineCache, deleteOfflineCache, offlineCacheName, openOfflineCache } from './offlineCache.ts';
 import { type PresentPerson, peopleFromAwareness } from './PresentPerson.ts';
-import { meansLostAccess, type StopReason, stopReasonFromAuthentication, stopReasonFromClose } from './stopReason.ts';
+import { Reconnector } from './Reconnector.ts';
+import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOfflineCopy.ts';
+import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
+import { trackUnsentChanges } from './unsentChanges.ts';
 
 export interface CollaborationSession {
   ydoc: Y.Doc;
@@ -29,12 +32,19 @@ export interface Collaboration {
   serverReadOnly: boolean;
   /** Tells everyone else what you are doing; shown as away while the tab is hidden. */
   setActivity: (activity: Activity) => void;
+  /**
+   * Deletes this person's copy of the document on this device, for when it holds a change
+   * the server refuses and would otherwise send again after every reload.
+   */
+  discardOfflineCopy: () => Promise<void>;
 }
 
 interface Options {
   collaborationName: string;
   user: { id: string; displayName: string };
   perspective: Perspective;
+  /** The server says the document was archived or restored; what the page shows about it may be out of date. */
+  onAccessChanged?: () => void;
 }
 
 /** If this device's storage never answers (private browsing, full disk), connect anyway. */
@@ -65,7 +75,7 @@ function sameFacts(a: ConnectionFacts, b: ConnectionFacts): boolean {
  * the websocket connection, and everyone's presence. The only code that touches the
  * provider and yjs directly.
  */
-export function useCollaboration({ collaborationName, user, perspective }: Options): Collaboration {
+export function useCollaboration({ collaborationName, user, perspective, onAccessChanged }: Options): Collaboration {
   const [session, setSession] = useState<CollaborationSession | null>(null);
   const [facts, setFacts] = useState<ConnectionFacts>(initialFacts);
   const [people, setPeople] = useState<PresentPerson[]>([]);
@@ -75,22 +85,31 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
 
   const requestedActivity = useRef<Activity>({ kind: 'reading' });
   const publishActivity = useRef<() => void>(() => {});
+  const discard = useRef<() => Promise<void>>(async () => {});
+  const onAccessChangedRef = useRef(onAccessChanged);
+  onAccessChangedRef.current = onAccessChanged;
   const { id: userId, displayName } = user;
 
   useEffect(() => {
     const identity = presenceIdentity({ id: userId, displayName }, perspective);
     const ydoc = new Y.Doc();
     const cache = openOfflineCache(offlineCacheName(userId, collaborationName), ydoc);
+    const unsent = trackUnsentChanges();
     let provider: HocuspocusProvider | null = null;
     let cancelled = false;
     let hasConnected = false;
     let stopped = false;
     let lastActivity: Activity | null = null;
-    let cleanupListeners = () => {};
+    let cleanupConnection = () => {};
 
     cache.on('synced', () => {
       if (!cancelled) setContentReady(true);
     });
+
+    discard.current = async () => {
+      unsent.forget();
+      await deleteOfflineCache(cache);
+    };
 
     const connect = () => {
       if (cancelled) return;
@@ -102,6 +121,9 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
         token: 'cookie',
       });
       provider = live;
+      const socket = live.configuration.websocketProvider;
+      const reconnector = new Reconnector(socket);
+      let copyRemoved = false;
 
       // Content read back from this device is not a new edit. Forwarding it would resend
       // other people's words under this person's connection, which the server refuses;
@@ -117,10 +139,13 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
       awareness?.setLocalStateField('user', identity);
 
       const refresh = () => {
-        const socket = live.configuration.websocketProvider.status;
-        if (socket === 'connected') hasConnected = true;
+        const status = socket.status;
+        if (status === 'connected') hasConnected = true;
+        reconnector.noteStatus();
+        // A copy that has been removed holds nothing sign-out could lose.
+        unsent.report(copyRemoved ? 0 : live.unsyncedChanges);
         const next: ConnectionFacts = {
-          socket,
+          socket: status,
           synced: live.isSynced,
           unsyncedChanges: live.unsyncedChanges,
           browserOnline: navigator.onLine,
@@ -143,32 +168,56 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
       };
       publishActivity.current = publish;
 
-      const stop = (reason: StopReason) => {
+      const stop = (reason: StopReason, removeCopy: boolean) => {
         if (stopped) return;
         stopped = true;
+        reconnector.stop();
         setStopReason(reason);
         // Retrying would only be refused again; the explanation tells the person what to do.
         live.disconnect();
         // Someone who may no longer read the document should not keep a copy of it.
-        if (meansLostAccess(reason)) void deleteOfflineCache(cache);
+        if (removeCopy) {
+          copyRemoved = true;
+          void deleteOfflineCache(cache);
+        }
+        refresh();
+      };
+
+      const rejoin = (cause: CloseCodeName) => {
+        if (stopped) return;
+        if (cause === 'AccessChanged') onAccessChangedRef.current?.();
+        reconnector.rejoin(cause);
+        refresh();
+      };
+
+      // The provider would otherwise wait out its back-off, up to half a minute.
+      const reconnectWhenOnline = () => {
+        reconnector.reconnectNow();
         refresh();
       };
 
       live.on('status', refresh);
       live.on('synced', () => {
+        reconnector.noteSynced();
         setContentReady(true);
         refresh();
       });
       live.on('unsyncedChanges', refresh);
       live.on('close', ({ event }: { event: { code: number; reason?: string } }) => {
-        const reason = stopReasonFromClose(event.code, event.reason);
-        if (reason) stop(reason);
+        const outcome = outcomeOfClose(event.code, event.reason);
+        if (outcome.kind === 'stop') stop(outcome.reason, closeRemovesOfflineCopy(event.code, event.reason));
+        else if (outcome.kind === 'retry') rejoin(outcome.cause);
         else refresh();
       });
-      live.on('authenticationFailed', ({ reason }: { reason: string }) => stop(stopReasonFromAuthentication(reason)));
+      live.on('authenticationFailed', ({ reason }: { reason: string }) => {
+        const outcome = outcomeOfRefusal(reason);
+        if (outcome.kind === 'stop') stop(outcome.reason, refusalRemovesOfflineCopy(reason));
+        else if (outcome.kind === 'retry') rejoin(outcome.cause);
+      });
+      // Told afresh on every authentication: rights change when a document is archived or restored.
       live.on('authenticated', ({ scope }: { scope: string }) => setServerReadOnly(scope === 'readonly'));
       live.on('awarenessChange', refreshPeople);
-      window.addEventListener('online', refresh);
+      window.addEventListener('online', reconnectWhenOnline);
       window.addEventListener('offline', refresh);
       document.addEventListener('visibilitychange', publish);
 
@@ -177,8 +226,9 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
       refreshPeople();
       setSession({ ydoc, provider: live, identity });
 
-      cleanupListeners = () => {
-        window.removeEventListener('online', refresh);
+      cleanupConnection = () => {
+        reconnector.stop();
+        window.removeEventListener('online', reconnectWhenOnline);
         window.removeEventListener('offline', refresh);
         document.removeEventListener('visibilitychange', publish);
         ydoc.off('update', forwardLocalEdits);
@@ -190,14 +240,23 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
     const timeout = setTimeout(connect, LOCAL_COPY_TIMEOUT_MS);
     void cache.whenSynced.then(() => {
       clearTimeout(timeout);
+      if (cancelled) return;
       if (!provider) connect();
+      // Connected before this copy had loaded, so the handshake offered the server only
+      // what was in memory then. Starting it again sends what was written offline last
+      // time: the provider sends its state vector, the server answers with what this
+      // device lacks and its own state vector, and the provider replies with everything
+      // the server lacks.
+      else if (!stopped) provider.forceSync();
     });
 
     return () => {
       cancelled = true;
       clearTimeout(timeout);
-      cleanupListeners();
+      cleanupConnection();
+      unsent.forget();
       publishActivity.current = () => {};
+      discard.current = async () => {};
       provider?.destroy();
       void closeOfflineCache(cache);
       ydoc.destroy();
@@ -215,6 +274,8 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
     publishActivity.current();
   }, []);
 
+  const discardOfflineCopy = useCallback(() => discard.current(), []);
+
   return {
     session,
     connectionState: deriveConnectionState(facts),
@@ -223,5 +284,6 @@ export function useCollaboration({ collaborationName, user, perspective }: Optio
     stopReason,
     serverReadOnly,
     setActivity,
+    discardOfflineCopy,
   };
 }

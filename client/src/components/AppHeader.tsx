@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMeQuery } from '../api/useMeQuery.ts';
+import { SignOutButton } from '../features/auth/SignOutButton.tsx';
 import { useSignOut } from '../features/auth/useSignOut.ts';
 
 /** Product name home, who is signed in, and a way out, on every page. */
@@ -27,14 +28,7 @@ export function AppHeader() {
                 <span className="visually-hidden">Signed in as </span>
                 {user.displayName}
               </p>
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => signOut.mutate()}
-                disabled={signOut.isPending}
-              >
-                {signOut.isPending ? 'Signing out…' : 'Sign out'}
-              </button>
+              <SignOutButton onSignOut={() => signOut.mutate()} isPending={signOut.isPending} />
             </div>
           </>
         ) : null}

@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** What staying put is called, when "Cancel" would be unclear. */
+  cancelLabel?: string;
   onConfirm: () => void;
   isPending?: boolean;
   /** Why the last attempt failed, in plain English. */
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel = 'Cancel',
   onConfirm,
   isPending = false,
   error,
@@ -37,7 +40,7 @@ export function ConfirmDialog({
       ) : null}
       <div className="dialog__actions">
         <Button className="button button--secondary" autoFocus onPress={() => onOpenChange(false)}>
-          Cancel
+          {cancelLabel}
         </Button>
         <Button
           className={tone === 'danger' ? 'button button--danger' : 'button button--primary'}

@@ -33,6 +33,14 @@ export class LiveSockets {
         if (live.sessionTokenHash === tokenHash) this.close(socketId, CloseCode.NotSignedIn, closeReasons.NotSignedIn);
       }
     });
+    // Presence is derived from the membership read at connection: reconnect to show the new label.
+    events.on('perspectiveChanged', ({ projectId, userId }) => {
+      for (const [socketId, live] of this.sockets) {
+        if (live.userId === userId && live.projectIds.has(projectId)) {
+          this.close(socketId, CloseCode.AccessChanged, closeReasons.AccessChanged);
+        }
+      }
+    });
     // Reconnecting tells everyone their new rights (read-only once archived).
     events.on('documentAccessChanged', ({ documentName }) => {
       this.closeDocument(documentName, CloseCode.AccessChanged, closeReasons.AccessChanged);

@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 interface AccessEventMap {
   membershipEnded: [{ projectId: string; userId: string }];
   sessionEnded: [{ tokenHash: string }];
+  /** A member changed how they describe their perspective, which others see beside their name. */
+  perspectiveChanged: [{ projectId: string; userId: string }];
   /** A document was archived or restored: what people may do with it changed. */
   documentAccessChanged: [{ documentName: string }];
 }

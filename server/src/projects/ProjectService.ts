@@ -9,12 +9,14 @@ import {
   type ProjectSummary,
 } from '@roundtable/shared';
 import { forbidden, notFound } from '../errors/DomainError.ts';
+import type { AccessEvents } from '../events/AccessEvents.ts';
 import type { MemberRecord, MembershipRecord, ProjectRecord, Store } from '../store/Store.ts';
 
 /** Projects, and the one question every other service asks: is this person a member? */
 export class ProjectService {
   constructor(
     private readonly store: Store,
+    private readonly events: AccessEvents,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -71,6 +73,7 @@ export class ProjectService {
   async setMyPerspective(projectId: string, userId: string, perspective: Perspective): Promise<Membership> {
     const { me } = await this.requireMember(projectId, userId);
     await this.store.updateMembership(projectId, userId, { perspective });
+    if (perspective !== me.perspective) this.events.emit('perspectiveChanged', { projectId, userId });
     return { ...me, perspective };
   }
 }

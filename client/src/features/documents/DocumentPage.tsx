@@ -1,7 +1,9 @@
 import { canManageProject, type DocumentDetailResponse, type User } from '@roundtable/shared';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { useDocumentQuery } from '../../api/useDocumentQuery.ts';
 import { meansLostAccess } from '../../collaboration/stopReason.ts';
 import { useCollaboration } from '../../collaboration/useCollaboration.ts';
@@ -43,9 +45,18 @@ export function DocumentPage() {
 
 function LiveDocument({ detail, user }: { detail: DocumentDetailResponse; user: User }) {
   const { project, me, document, collaborationName } = detail;
-  const collaboration = useCollaboration({ collaborationName, user, perspective: me.perspective });
+  const queryClient = useQueryClient();
+  const collaboration = useCollaboration({
+    collaborationName,
+    user,
+    perspective: me.perspective,
+    // Archived or restored by a lead: fetch it again so the page says which, and offers the right actions.
+    onAccessChanged: () =>
+      void queryClient.invalidateQueries({ queryKey: queryKeys.document(project.id, document.id) }),
+  });
   usePresenceAnnouncements(collaboration.people, collaboration.connectionState);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
+  const editingRegion = useRef<HTMLDivElement>(null);
 
   const archived = document.archivedAt !== null;
   // Someone who has lost access sees only why, not the text they may no longer read.
@@ -76,7 +87,15 @@ function LiveDocument({ detail, user }: { detail: DocumentDetailResponse; user: 
 
       <LiveNotice message={notice} />
       {collaboration.stopReason ? (
-        <CollaborationStopped reason={collaboration.stopReason} projectId={project.id} />
+        <CollaborationStopped
+          reason={collaboration.stopReason}
+          projectId={project.id}
+          editingRegion={editingRegion}
+          onDiscardUnsent={async () => {
+            await collaboration.discardOfflineCopy();
+            window.location.reload();
+          }}
+        />
       ) : null}
       {archived ? (
         <p className="alert alert--info">
@@ -92,7 +111,7 @@ function LiveDocument({ detail, user }: { detail: DocumentDetailResponse; user: 
 
       {lostAccess ? null : (
         <div className="document-layout">
-          <div className="document-layout__main">
+          <div className="document-layout__main" ref={editingRegion}>
             <ConnectionStatus state={collaboration.connectionState} />
             {!collaboration.contentReady && !collaboration.stopReason ? (
               <p className="muted small" aria-hidden="true">

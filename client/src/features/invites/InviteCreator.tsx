@@ -1,4 +1,4 @@
-import { type Invite, type Role, roleLabels, roles } from '@roundtable/shared';
+import { type Invite, Limits, type Role, roleLabels, roles } from '@roundtable/shared';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { roundtableApi } from '../../api/roundtableApi.ts';
@@ -8,6 +8,8 @@ import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
 import { formatDate } from '../documents/formatDate.ts';
 import { copyText } from './copyText.ts';
 import { roleDescriptions } from './roleDescriptions.ts';
+
+const INVITE_LIFETIME_DAYS = Math.round(Limits.inviteLifetimeMs / (24 * 60 * 60 * 1000));
 
 const roleOptions = roles.map((role) => ({
   value: role,
@@ -65,7 +67,8 @@ export function InviteCreator({ projectId }: { projectId: string }) {
             Invite link for a {roleLabels[invite.role].toLowerCase()}
           </label>
           <p className="field__hint" id="invite-link-hint">
-            Anyone with this link can join until {formatDate(invite.expiresAt)}. Send it to one person.
+            This link lets one person join. It stops working once it has been used, or after {INVITE_LIFETIME_DAYS} days
+            ({formatDate(invite.expiresAt)}). Make a new link for each person you invite.
           </p>
           <div className="copy-field">
             <input

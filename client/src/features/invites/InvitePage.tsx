@@ -39,7 +39,8 @@ export function InvitePage() {
     if (isApiRequestError(preview.error) && preview.error.isNotFound) {
       return (
         <ProblemPage title="This invite link does not work" backLabel="Go to Roundtable">
-          <p>It may have expired or been mistyped. Ask the person who invited you to send a new link.</p>
+          {/* The server knows why (used already, expired, never existed) and says so plainly. */}
+          <p>{preview.error.message}</p>
         </ProblemPage>
       );
     }
@@ -55,8 +56,8 @@ export function InvitePage() {
         {invitedBy} invited you to join {projectName}
       </h1>
       <p className="lead">
-        You are invited as a <strong>{roleLabels[role].toLowerCase()}</strong>. {roleDescriptions[role]} This link works
-        until {formatDate(expiresAt)}.
+        You are invited as a <strong>{roleLabels[role].toLowerCase()}</strong>. {roleDescriptions[role]} This link lets
+        one person join, until {formatDate(expiresAt)}.
       </p>
 
       {user ? (

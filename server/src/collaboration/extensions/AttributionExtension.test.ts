@@ -97,4 +97,21 @@ describe('AttributionExtension', () => {
     expect(seen).toMatchObject({ id: sam.id, name: 'Sam', perspective: 'professional' });
     expect(seen.color).not.toBe('#000000');
   });
+
+  it('shows a changed perspective at once, by reconnecting the person who changed it', async () => {
+    const { ada, sam, projectId, name } = await kit.sharedDocument();
+    const adaTab = kit.connect(name, ada.cookie);
+    const samTab = kit.connect(name, sam.cookie);
+    await Promise.all([adaTab.synced, samTab.synced]);
+    await sam.expectOk('PATCH', `/api/projects/${projectId}/me`, { perspective: 'both' });
+    expect((await samTab.closed).code).toBe(CloseCode.AccessChanged);
+
+    const again = kit.connect(name, sam.cookie);
+    await again.synced;
+    again.provider.setAwarenessField('activity', { kind: 'reading' });
+    await eventually(
+      () => adaTab.provider.awareness?.getStates().get(again.ydoc.clientID)?.user?.perspective === 'both',
+      'Ada sees Sam’s new perspective',
+    );
+  });
 });
