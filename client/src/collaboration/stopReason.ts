@@ -59,9 +59,14 @@ export function meansLostAccess(reason: StopReason): boolean {
   return lostAccess.has(reason);
 }
 
-// Both refuse a change that is already in this device's copy, which the sync handshake
+// Each refuses a change that is already in this device's copy, which the sync handshake
 // would send again after every reload.
-const refusedChange: ReadonlySet<StopReason> = new Set<StopReason>(['MessageTooBig', 'DocumentTooLarge']);
+const refusedChange: ReadonlySet<StopReason> = new Set<StopReason>([
+  'MessageTooBig',
+  'DocumentTooLarge',
+  'ForgedClientId',
+  'MalformedMessage',
+]);
 
 /** The server refused something this device keeps trying to send; only discarding it gets the person unstuck. */
 export function meansRefusedChange(reason: StopReason): boolean {

@@ -67,13 +67,16 @@ describe('CollaborationStopped', () => {
     expect(onDiscardUnsent).toHaveBeenCalledTimes(1);
   });
 
-  it('offers the same way out for a change too large to send', () => {
-    renderStopped('MessageTooBig');
-    expect(screen.getByRole('button', { name: 'Discard my unsent changes and reload' })).toBeTruthy();
-  });
+  it.each(['MessageTooBig', 'ForgedClientId', 'MalformedMessage'] as const)(
+    'offers the same way out after %s, which refuses a change this device would send again',
+    (reason) => {
+      renderStopped(reason);
+      expect(screen.getByRole('button', { name: 'Discard my unsent changes and reload' })).toBeTruthy();
+    },
+  );
 
   it('does not offer to discard anything when the stop has nothing to do with this device', () => {
-    renderStopped('ForgedClientId');
+    renderStopped('OriginRefused');
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Discard/ })).toBeNull();
   });
