@@ -33,6 +33,25 @@ for (const size of widths) {
     await expectNoAxeViolations(page, `link dialog (${size.name})`);
     await page.keyboard.press('Escape');
 
+    await page.getByRole('button', { name: 'Document actions' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Rename document' })).toBeVisible();
+    await expectNoAxeViolations(page, `document actions menu (${size.name})`);
+    await page.getByRole('menuitem', { name: 'Rename document' }).click();
+    await expect(page.getByRole('dialog', { name: 'Rename document' })).toBeVisible();
+    await expectNoAxeViolations(page, `rename dialog (${size.name})`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Rename document' })).toBeHidden();
+
+    await page.goto(`/projects/${projectId}`);
+    await page.getByRole('button', { name: 'Archive Our strategy' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectNoAxeViolations(page, `archive confirmation (${size.name})`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Leave project' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectNoAxeViolations(page, `leave confirmation (${size.name})`);
+    await page.keyboard.press('Escape');
+
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, `not found (${size.name})`);
