@@ -1,4 +1,4 @@
-import { CloseCode, closeReasons } from '@roundtable/shared';
+import { CloseCode, type CloseCodeName, closeReasons } from '@roundtable/shared';
 import type { AccessEvents } from '../events/AccessEvents.ts';
 
 interface ClosableSocket {
@@ -67,6 +67,16 @@ export class LiveSockets {
 
   remove(socketId: string): void {
     this.sockets.delete(socketId);
+  }
+
+  /**
+   * Closes the whole socket with a named code and returns the error for a Hocuspocus hook
+   * to throw. Closing only the document would leave the browser connected to nothing.
+   */
+  refuse(socketId: string, name: CloseCodeName): { code: number; reason: string } {
+    const refusal = { code: CloseCode[name], reason: closeReasons[name] };
+    this.close(socketId, refusal.code, refusal.reason);
+    return refusal;
   }
 
   close(socketId: string, code: number, reason: string): void {

@@ -5,7 +5,7 @@ import {
   type Extension,
   isTransactionOrigin,
 } from '@hocuspocus/server';
-import { CloseCode, closeReasons, presenceIdentity } from '@roundtable/shared';
+import { presenceIdentity } from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
@@ -32,12 +32,17 @@ export class AttributionExtension implements Extension {
 
   async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
     const { context, documentName } = payload;
-    const update = readDocumentUpdate(payload.update);
-    if (!update) return;
     const document = this.loaded.get(documentName);
-    if (!document) throw { code: CloseCode.MalformedMessage, reason: closeReasons.MalformedMessage };
+    let clientIds: number[];
+    try {
+      const update = readDocumentUpdate(payload.update);
+      if (!update) return;
+      clientIds = [...Y.parseUpdateMeta(update).from.keys()];
+    } catch {
+      throw this.sockets.refuse(context.socketId, 'MalformedMessage');
+    }
+    if (!document) throw this.sockets.refuse(context.socketId, 'MalformedMessage');
 
-    const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
     const foreign = clientIds.filter(
       (clientId) => document.clientOwners.has(clientId) && document.clientOwners.get(clientId) !== context.user.id,
     );
@@ -51,8 +56,7 @@ export class AttributionExtension implements Extension {
         },
         'refused an update that writes with client ids owned by someone else',
       );
-      this.sockets.close(context.socketId, CloseCode.ForgedClientId, closeReasons.ForgedClientId);
-      throw { code: CloseCode.ForgedClientId, reason: closeReasons.ForgedClientId };
+      throw this.sockets.refuse(context.socketId, 'ForgedClientId');
     }
     // Claimed now, before the update is applied, so two people racing for one new id
     // cannot both win; the log records the binding when the update is appended.
@@ -79,7 +83,7 @@ export class AttributionExtension implements Extension {
         { documentName, userId: context?.user.id },
         'dropped an update that depends on content the document does not have',
       );
-      if (context) this.sockets.close(context.socketId, CloseCode.MalformedMessage, closeReasons.MalformedMessage);
+      if (context) this.sockets.refuse(context.socketId, 'MalformedMessage');
     });
   }
 

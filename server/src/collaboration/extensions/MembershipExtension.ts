@@ -43,8 +43,7 @@ export class MembershipExtension implements Extension {
       // Not a refusal: the person may well be a member. Closing with a retryable code
       // makes the client try again later, keeping everything on the device meanwhile.
       this.logger.error({ err: error, documentName }, 'could not check membership');
-      this.sockets.close(context.socketId, CloseCode.ServerError, closeReasons.ServerError);
-      throw { code: CloseCode.ServerError, reason: closeReasons.ServerError };
+      throw this.sockets.refuse(context.socketId, 'ServerError');
     }
   }
 
@@ -54,12 +53,19 @@ export class MembershipExtension implements Extension {
    */
   async beforeHandleMessage({ context }: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
     if (Date.now() < context.sessionExpiresAt) return;
-    const session = await this.auth.findLiveSession(context.sessionTokenHash);
+    let session: Awaited<ReturnType<AuthService['findLiveSession']>>;
+    try {
+      session = await this.auth.findLiveSession(context.sessionTokenHash);
+    } catch (error) {
+      // Could not check: close the whole socket with a retryable code (closing only the
+      // document would leave the browser connected to nothing).
+      this.logger.error({ err: error }, 'could not check a session');
+      throw this.sockets.refuse(context.socketId, 'ServerError');
+    }
     if (session) {
       context.sessionExpiresAt = session.expiresAt;
       return;
     }
-    this.sockets.close(context.socketId, CloseCode.NotSignedIn, closeReasons.NotSignedIn);
-    throw { code: CloseCode.NotSignedIn, reason: closeReasons.NotSignedIn };
+    throw this.sockets.refuse(context.socketId, 'NotSignedIn');
   }
 }

@@ -8,7 +8,7 @@ import type {
 } from '@hocuspocus/server';
 import { CloseCode, closeReasons, Limits, parseDocumentName } from '@roundtable/shared';
 import type * as Y from 'yjs';
-import type { DocumentLog } from '../../documents/DocumentLog.ts';
+import type { DocumentLog, StoredDocument } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
 import type { LoadedDocument, LoadedDocuments } from '../LoadedDocuments.ts';
@@ -32,10 +32,16 @@ export class PersistenceExtension implements Extension {
     private readonly logger: PersistenceLogger,
   ) {}
 
-  async onLoadDocument({ documentName }: onLoadDocumentPayload<CollaborationContext>): Promise<Uint8Array> {
+  async onLoadDocument({ documentName, context }: onLoadDocumentPayload<CollaborationContext>): Promise<Uint8Array> {
     const address = parseDocumentName(documentName);
     if (!address) throw new Error(`Not a document name: ${documentName}`);
-    const stored = await this.log.load(address.documentId);
+    let stored: StoredDocument;
+    try {
+      stored = await this.log.load(address.documentId);
+    } catch (error) {
+      this.logger.error({ err: error, documentName }, 'could not load a document from its log');
+      throw this.sockets.refuse(context.socketId, 'ServerError');
+    }
     this.loaded.set(documentName, {
       documentId: address.documentId,
       clientOwners: new Map(stored.bindings.map((binding) => [binding.clientId, binding.userId])),
@@ -57,8 +63,7 @@ export class PersistenceExtension implements Extension {
     const document = this.loaded.get(documentName);
     if (!update || !document) return;
     if (document.approximateBytes + update.byteLength > Limits.maxDocumentBytes) {
-      this.sockets.close(context.socketId, CloseCode.DocumentTooLarge, closeReasons.DocumentTooLarge);
-      throw { code: CloseCode.DocumentTooLarge, reason: closeReasons.DocumentTooLarge };
+      throw this.sockets.refuse(context.socketId, 'DocumentTooLarge');
     }
   }
 
