@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Hocuspocus } from '@hocuspocus/server';
-import { CloseCode, closeReasons } from '@roundtable/shared';
+import { CloseCode, closeReasons, ServerEvent } from '@roundtable/shared';
 import { AuthService } from './auth/AuthService.ts';
 import { SignInLimiter } from './auth/SignInLimiter.ts';
 import { attachCollaboration } from './collaboration/attachCollaboration.ts';
@@ -64,9 +64,25 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
     maxDebounce: 10_000,
     extensions: collaboration.extensions,
   });
+  // Open editors hear about a new title at once, without reconnecting.
+  events.on('documentDetailsChanged', ({ documentName }) => {
+    hocuspocus.documents
+      .get(documentName)
+      ?.broadcastStateless(JSON.stringify({ event: ServerEvent.DocumentDetailsChanged }));
+  });
   const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, isAllowedOrigin });
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await store.close();
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new Error(
+        `Port ${config.port} is already in use. Start Roundtable on another port, for example: PORT=3001 pnpm start`,
+      );
+    }
+    throw error;
+  }
   const { port } = app.server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLABORATION_FIELD } from '@roundtable/shared';
@@ -56,5 +58,25 @@ describe('the server process', () => {
     const saved = new Y.Doc();
     Y.applyUpdate(saved, checkpoint?.state ?? new Uint8Array());
     expect(saved.getXmlFragment(COLLABORATION_FIELD).toString()).toContain('Saved at shutdown');
+  });
+
+  it('says plainly when its port is already taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: join(import.meta.dirname, '..'),
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr?.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
+    expect(await exited).toBe(1);
+    blocker.close();
+    expect(output).toContain(`Port ${port} is already in use`);
+    expect(output).toContain('PORT=');
   });
 });

@@ -6,7 +6,10 @@ import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 // The composition root: the only place that chooses the store.
 const config = readConfig();
 const store = config.databaseUrl ? PostgresStore.open(config.databaseUrl) : SqliteStore.open(config.databaseFile);
-const roundtable = await createRoundtable(config, store);
+const roundtable = await createRoundtable(config, store).catch((error: unknown) => {
+  console.error(`\nRoundtable could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
 const where = config.databaseUrl ? 'in Postgres' : `in ${config.databaseFile}`;
 console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept ${where}\n`);
 

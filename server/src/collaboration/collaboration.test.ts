@@ -1,3 +1,4 @@
+import { ServerEvent } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { textOf, typeParagraph, useCollaborationServer } from '../testing/collaborationTestKit.ts';
 import { eventually } from '../testing/connectDocument.ts';
@@ -21,5 +22,19 @@ describe('live editing over the real websocket', () => {
     expect(textOf(adaTab.ydoc)).toBe(textOf(samTab.ydoc));
     // The template appears exactly once: browsers never insert it.
     expect(textOf(adaTab.ydoc).match(/Priority 1:/g)).toHaveLength(1);
+  });
+
+  it('tells everyone with the document open when its title changes', async () => {
+    const { ada, sam, projectId, documentId, name } = await kit.sharedDocument();
+    const samTab = kit.connect(name, sam.cookie);
+    await samTab.synced;
+    const heard = new Promise<string>((resolve) => {
+      samTab.provider.on('stateless', ({ payload }: { payload: string }) => resolve(payload));
+    });
+    await ada.expectOk('PATCH', `/api/projects/${projectId}/documents/${documentId}`, { title: 'Renamed strategy' });
+    expect(JSON.parse(await heard)).toEqual({ event: ServerEvent.DocumentDetailsChanged });
+    // Still connected and editing: a new title needs no reconnection.
+    typeParagraph(samTab.ydoc, 'Still writing');
+    await eventually(() => kit.serverText(name).includes('Still writing'), 'the edit still arrives');
   });
 });

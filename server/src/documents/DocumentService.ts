@@ -70,8 +70,11 @@ export class DocumentService {
     if (body.title !== undefined) change.title = body.title;
     if (body.archived !== undefined) change.archivedAt = body.archived ? (document.archivedAt ?? this.now()) : null;
     await this.store.updateDocument(documentId, change);
+    const documentName = buildDocumentName({ projectId, documentId });
     if (change.archivedAt !== undefined && change.archivedAt !== document.archivedAt) {
-      this.events.emit('documentAccessChanged', { documentName: buildDocumentName({ projectId, documentId }) });
+      this.events.emit('documentAccessChanged', { documentName });
+    } else if (change.title !== undefined && change.title !== document.title) {
+      this.events.emit('documentDetailsChanged', { documentName });
     }
     return toSummary({ ...document, ...change, updatedAt: document.createdAt });
   }

@@ -9,6 +9,8 @@ interface AccessEventMap {
   sessionEnded: [{ tokenHash: string }];
   /** A member changed how they describe their perspective, which others see beside their name. */
   perspectiveChanged: [{ projectId: string; userId: string }];
+  /** A document's details (its title) changed; people with it open should see them. */
+  documentDetailsChanged: [{ documentName: string }];
   /** A document was archived or restored: what people may do with it changed. */
   documentAccessChanged: [{ documentName: string }];
 }

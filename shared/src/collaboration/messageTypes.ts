@@ -24,3 +24,14 @@ export const SyncStep = {
   Update: 1,
   IncrementalUpdate: 2,
 } as const;
+
+/**
+ * Stateless messages the server sends to everyone with a document open. The payload is
+ * this JSON; clients ignore events they do not know.
+ */
+export const ServerEvent = {
+  /** The document's details (such as its title) changed: fetch them again. */
+  DocumentDetailsChanged: 'document-details-changed',
+} as const;
+
+export type ServerEventName = (typeof ServerEvent)[keyof typeof ServerEvent];
