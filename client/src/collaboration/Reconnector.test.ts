@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ReconnectableSocket, Reconnector, reconnectDelayMs } from './Reconnector.ts';
+import { type ReconnectableSocket, Reconnector, reconnectDelayMs, SETTLED_AFTER_MS } from './Reconnector.ts';
 
 /** Behaves like the provider's socket: connect() does nothing while it counts as connected. */
 class FakeSocket implements ReconnectableSocket {
@@ -23,8 +23,11 @@ class FakeSocket implements ReconnectableSocket {
 const noJitter = () => 1;
 
 describe('reconnectDelayMs', () => {
-  it('rejoins a changed document at once', () => {
-    expect(reconnectDelayMs('AccessChanged', 5, noJitter)).toBe(0);
+  it('rejoins a changed document at once, but backs off from a server that keeps saying so', () => {
+    expect(reconnectDelayMs('AccessChanged', 0, noJitter)).toBe(0);
+    expect(reconnectDelayMs('AccessChanged', 1, noJitter)).toBe(1000);
+    expect(reconnectDelayMs('AccessChanged', 4, noJitter)).toBe(8000);
+    expect(reconnectDelayMs('AccessChanged', 20, noJitter)).toBe(30_000);
   });
 
   it('backs off after a restart or a fault, up to half a minute, spread out', () => {
@@ -49,7 +52,7 @@ describe('Reconnector', () => {
     expect(socket.connects).toBe(1);
   });
 
-  it('waits longer each time a failing server closes the socket, until the document arrives', () => {
+  it('waits longer each time a failing server closes the socket', () => {
     const socket = new FakeSocket();
     const reconnector = new Reconnector(socket, noJitter);
     reconnector.rejoin('ServerError');
@@ -64,12 +67,85 @@ describe('Reconnector', () => {
     expect(socket.connects).toBe(1);
     vi.advanceTimersByTime(1);
     expect(socket.connects).toBe(2);
+  });
 
+  it('keeps backing off when the document arrives but the server fails on what it is sent back', () => {
+    const socket = new FakeSocket();
+    const reconnector = new Reconnector(socket, noJitter);
+    for (const wait of [1000, 2000, 4000, 8000]) {
+      socket.status = 'disconnected';
+      reconnector.rejoin('ServerError');
+      vi.advanceTimersByTime(wait - 1);
+      const before = socket.connects;
+      vi.advanceTimersByTime(1);
+      expect(socket.connects).toBe(before + 1);
+      // Sync step 2 arrives, then the server closes again a moment later.
+      socket.status = 'connected';
+      reconnector.noteStatus();
+      reconnector.noteSynced();
+      vi.advanceTimersByTime(500);
+      socket.status = 'disconnected';
+      reconnector.noteStatus();
+      // Even long after, a closed connection never counts as having settled.
+      vi.advanceTimersByTime(SETTLED_AFTER_MS);
+    }
+  });
+
+  it('starts again from a short wait once a connection has stayed up after the document arrived', () => {
+    const socket = new FakeSocket();
+    const reconnector = new Reconnector(socket, noJitter);
+    reconnector.rejoin('ServerError');
+    vi.advanceTimersByTime(1000);
+    socket.status = 'disconnected';
+    reconnector.rejoin('ServerError');
+    vi.advanceTimersByTime(2000);
+    expect(socket.connects).toBe(2);
+
+    socket.status = 'connected';
+    reconnector.noteStatus();
     reconnector.noteSynced();
+    vi.advanceTimersByTime(SETTLED_AFTER_MS);
     socket.status = 'disconnected';
     reconnector.rejoin('ServerError');
     vi.advanceTimersByTime(1000);
     expect(socket.connects).toBe(3);
+  });
+
+  it('does not count a connection as settled once it has been asked to rejoin', () => {
+    const socket = new FakeSocket();
+    const reconnector = new Reconnector(socket, noJitter);
+    reconnector.rejoin('ServerError');
+    vi.advanceTimersByTime(1000);
+    socket.status = 'connected';
+    reconnector.noteSynced();
+    // Closed for one document only, on a socket that stays open for a while yet.
+    reconnector.rejoin('ServerError');
+    vi.advanceTimersByTime(SETTLED_AFTER_MS);
+    socket.status = 'disconnected';
+    reconnector.noteStatus();
+    vi.advanceTimersByTime(2000);
+    expect(socket.connects).toBe(2);
+
+    socket.status = 'disconnected';
+    reconnector.rejoin('ServerError');
+    vi.advanceTimersByTime(3999);
+    expect(socket.connects).toBe(2);
+    vi.advanceTimersByTime(1);
+    expect(socket.connects).toBe(3);
+  });
+
+  it('backs off from a server that keeps saying the document changed', () => {
+    const socket = new FakeSocket();
+    const reconnector = new Reconnector(socket, noJitter);
+    reconnector.rejoin('AccessChanged');
+    vi.advanceTimersByTime(0);
+    expect(socket.connects).toBe(1);
+    socket.status = 'disconnected';
+    reconnector.rejoin('AccessChanged');
+    vi.advanceTimersByTime(999);
+    expect(socket.connects).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(socket.connects).toBe(2);
   });
 
   it('waits for a socket that stays open to close before opening a fresh one', () => {
@@ -107,7 +183,9 @@ describe('Reconnector', () => {
     const socket = new FakeSocket();
     const reconnector = new Reconnector(socket, noJitter);
     reconnector.rejoin('ServerError');
+    reconnector.noteSynced();
     reconnector.stop();
+    expect(vi.getTimerCount()).toBe(0);
     vi.advanceTimersByTime(60_000);
     reconnector.reconnectNow();
     reconnector.rejoin('AccessChanged');

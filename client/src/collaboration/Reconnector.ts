@@ -11,13 +11,28 @@ const FIRST_DELAY_MS = 1000;
 const LONGEST_DELAY_MS = 30_000;
 
 /**
+ * How long a connection must stay up after the document arrived before whatever was
+ * wrong counts as passed. The document arrives before the server has accepted anything
+ * this page sends; a server that then fails to store it closes the connection again.
+ */
+export const SETTLED_AFTER_MS = 30_000;
+
+/**
  * How long to wait before coming back after the server asked us to. A changed document
- * (archived or restored) is rejoined at once, so people learn their new rights. After a
+ * (archived or restored) is rejoined at once the first time, so people learn their new
+ * rights; a server that keeps saying so is backed off from like any other. After a
  * restart or a fault the wait doubles each time, and is spread out so that everyone who
  * was connected does not arrive in the same instant.
  */
 export function reconnectDelayMs(cause: CloseCodeName, attempt: number, random: () => number = Math.random): number {
-  if (cause === 'AccessChanged') return 0;
+  if (cause === 'AccessChanged') {
+    if (attempt === 0) return 0;
+    return backOffMs(attempt - 1, random);
+  }
+  return backOffMs(attempt, random);
+}
+
+function backOffMs(attempt: number, random: () => number): number {
   const ceiling = Math.min(LONGEST_DELAY_MS, FIRST_DELAY_MS * 2 ** attempt);
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
@@ -31,6 +46,8 @@ export function reconnectDelayMs(cause: CloseCodeName, attempt: number, random: 
 export class Reconnector {
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Forgets the failed attempts once a connection has stayed up for a while. */
+  private settledTimer: ReturnType<typeof setTimeout> | null = null;
   /** A delay waiting for the socket to finish closing before it can be opened again. */
   private delayAfterClose: number | null = null;
   private stopped = false;
@@ -44,6 +61,7 @@ export class Reconnector {
   rejoin(cause: CloseCodeName): void {
     if (this.stopped) return;
     this.cancelTimer();
+    this.cancelSettled();
     const delay = reconnectDelayMs(cause, this.attempt, this.random);
     this.attempt += 1;
     // Also closes a socket that stays open when only this document was closed or refused:
@@ -55,6 +73,7 @@ export class Reconnector {
 
   /** Call on every status change of the socket. */
   noteStatus(): void {
+    if (this.socket.status !== 'connected') this.cancelSettled();
     // connect() does nothing while the socket still counts as connected.
     if (this.delayAfterClose === null || this.socket.status !== 'disconnected') return;
     const delay = this.delayAfterClose;
@@ -65,9 +84,18 @@ export class Reconnector {
     }, delay);
   }
 
-  /** The document arrived: whatever was wrong has passed. */
+  /**
+   * The document arrived. Whatever was wrong has passed only if the connection then
+   * stays up: otherwise a server that fails on what this page sends back would be asked
+   * again every second, by every open tab, for ever.
+   */
   noteSynced(): void {
-    this.attempt = 0;
+    if (this.stopped) return;
+    this.cancelSettled();
+    this.settledTimer = setTimeout(() => {
+      this.settledTimer = null;
+      this.attempt = 0;
+    }, SETTLED_AFTER_MS);
   }
 
   /** The network is back: try now rather than wait out a back-off. */
@@ -87,6 +115,12 @@ export class Reconnector {
     this.stopped = true;
     this.delayAfterClose = null;
     this.cancelTimer();
+    this.cancelSettled();
+  }
+
+  private cancelSettled(): void {
+    if (this.settledTimer !== null) clearTimeout(this.settledTimer);
+    this.settledTimer = null;
   }
 
   private cancelTimer(): void {

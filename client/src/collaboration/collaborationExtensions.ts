@@ -2,7 +2,7 @@ import { COLLABORATION_FIELD } from '@roundtable/shared';
 import type { AnyExtension } from '@tiptap/core';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
-import type { CollaborationSession } from './useCollaboration.ts';
+import type { CollaborationSession } from './Collaboration.ts';
 
 /** The editor extensions that bind Tiptap to the shared document and show other people's carets. */
 export function collaborationExtensions(

@@ -16,6 +16,28 @@ export interface ConnectionFacts {
   stopped: boolean;
 }
 
+/** Before anything is known: the first connection is on its way. */
+export const initialConnectionFacts: ConnectionFacts = {
+  socket: 'connecting',
+  synced: false,
+  unsyncedChanges: 0,
+  browserOnline: true,
+  hasConnected: false,
+  stopped: false,
+};
+
+/** Lets React skip re-rendering when a provider event changed nothing the person sees. */
+export function sameConnectionFacts(a: ConnectionFacts, b: ConnectionFacts): boolean {
+  return (
+    a.socket === b.socket &&
+    a.synced === b.synced &&
+    a.unsyncedChanges === b.unsyncedChanges &&
+    a.browserOnline === b.browserOnline &&
+    a.hasConnected === b.hasConnected &&
+    a.stopped === b.stopped
+  );
+}
+
 export function deriveConnectionState(facts: ConnectionFacts): ConnectionState {
   if (facts.stopped) return 'stopped';
   if (!facts.browserOnline) return 'offline';

@@ -25,6 +25,11 @@ describe('stopReason', () => {
     expect(outcomeOfClose(4408, 'forced')).toEqual({ kind: 'drop' });
   });
 
+  it('comes back on a fresh socket when the server closed only this document, for a reason it did not name', () => {
+    expect(outcomeOfClose(1000, 'Reset Connection', true)).toEqual({ kind: 'retry', cause: 'ServerError' });
+    expect(outcomeOfClose(1000, closeReasons.AccessRevoked, true)).toEqual({ kind: 'stop', reason: 'AccessRevoked' });
+  });
+
   it('comes back after a restart, a server fault or changed rights, instead of stopping', () => {
     expect(outcomeOfClose(CloseCode.ServerRestarting, '')).toEqual({ kind: 'retry', cause: 'ServerRestarting' });
     expect(outcomeOfClose(CloseCode.ServerError, 'server-error')).toEqual({ kind: 'retry', cause: 'ServerError' });

@@ -36,9 +36,14 @@ function outcomeOfName(name: CloseCodeName): ConnectionOutcome {
  * The server says why it closed either as a websocket close code or, when it closes one
  * document on a shared socket, as a reason string; both mean the same.
  */
-export function outcomeOfClose(code: number, reason: string | undefined): ConnectionOutcome {
+export function outcomeOfClose(code: number, reason: string | undefined, socketStillOpen = false): ConnectionOutcome {
   const name = closeCodeName(code) ?? (reason ? reasonToName.get(reason) : undefined);
-  return name ? outcomeOfName(name) : { kind: 'drop' };
+  if (name) return outcomeOfName(name);
+  // The server closed only this document, for a reason it did not name (Hocuspocus does
+  // so after an exception: 'Reset Connection'). The provider stays on the open socket
+  // without asking for the document again, so edits would never be sent while the page
+  // said "Connected". A fresh socket authenticates afresh; wait as after a fault.
+  return socketStillOpen ? { kind: 'retry', cause: 'ServerError' } : { kind: 'drop' };
 }
 
 /**

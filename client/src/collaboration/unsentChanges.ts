@@ -1,10 +1,12 @@
+import { copiesWithUnsentEdits } from './unsentCopies.ts';
+
 /*
- * How many changes each open document holds that the server has not confirmed yet.
- * Module-level rather than React state: signing out clears this device's copies, and
- * the sign-out button (in the header, far from any document) must ask before that
- * throws away words that exist nowhere else.
+ * Whether signing out would throw away words that exist nowhere else. Module-level
+ * rather than React state: the sign-out button sits in the header, far from any
+ * document, and signing out deletes every copy on this device.
  */
 
+/** How many changes each open document in this tab has sent that the server has not confirmed. */
 const counts = new Map<symbol, number>();
 
 /** A handle for one open document's count; forget it when the document closes. */
@@ -21,7 +23,12 @@ export function trackUnsentChanges(): { report: (count: number) => void; forget:
   };
 }
 
-/** Whether any open document has changes that have not reached Roundtable yet. */
+/**
+ * Whether any document holds changes that have not reached Roundtable yet: sent from an
+ * open document in this tab, or kept in a copy on this device by any page or tab, now
+ * or before (the live count alone would miss work written offline in a document that
+ * has since been closed). The live count still matters where storage is blocked.
+ */
 export function hasUnsentChanges(): boolean {
-  return counts.size > 0;
+  return counts.size > 0 || copiesWithUnsentEdits().length > 0;
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { FakeCollaborationSocket, serverMessage } from '../testing/FakeCollaborationSocket.ts';
 import { hasUnsentChanges } from './unsentChanges.ts';
+import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentCopies.ts';
 import { useCollaboration } from './useCollaboration.ts';
 
 const copies = vi.hoisted(() => {
@@ -46,6 +47,7 @@ vi.mock('./offlineCache.ts', () => ({
 }));
 
 const NAME = 'project:p1:document:d1';
+const COPY = `roundtable:u-sam:${NAME}`;
 const sam = { id: 'u-sam', displayName: 'Sam' };
 
 function latestCopy() {
@@ -76,6 +78,28 @@ async function acceptAndSync(scope: 'read-write' | 'readonly' = 'read-write'): P
   return socket;
 }
 
+/**
+ * Plays the server's side of the full handshake on the latest socket: it sends what the
+ * page lacks and its own state vector; the page replies with what the server lacks,
+ * which the test confirms (or not) itself.
+ */
+async function acceptAndHandshake(server: Y.Doc): Promise<FakeCollaborationSocket> {
+  const socket = FakeCollaborationSocket.latest();
+  await serverDoes(() => socket.accept());
+  await serverDoes(() => {
+    socket.receive(serverMessage.authenticated(NAME, 'read-write'));
+    socket.receive(serverMessage.syncStep2(NAME, Y.encodeStateAsUpdate(server)));
+    socket.receive(serverMessage.syncStep1(NAME, Y.encodeStateVector(server)));
+  });
+  return socket;
+}
+
+function openHook(onAccessChanged?: () => void) {
+  return renderHook(() =>
+    useCollaboration({ collaborationName: NAME, user: sam, perspective: 'lived-experience', onAccessChanged }),
+  );
+}
+
 async function openDocument(onAccessChanged?: () => void) {
   const hook = renderHook(() =>
     useCollaboration({ collaborationName: NAME, user: sam, perspective: 'lived-experience', onAccessChanged }),
@@ -93,6 +117,7 @@ describe('useCollaboration', () => {
     FakeCollaborationSocket.instances = [];
     copies.opened.length = 0;
     copies.deleted.length = 0;
+    localStorage.clear();
   });
 
   afterEach(() => {
@@ -129,7 +154,9 @@ describe('useCollaboration', () => {
     expect(result.current.serverReadOnly).toBe(true);
     expect(result.current.stopReason).toBeNull();
 
+    // Soon after the last time, so no longer at once: a server that keeps saying so is backed off from.
     await serverDoes(() => FakeCollaborationSocket.latest().closedWith(CloseCode.AccessChanged, ''));
+    await settle(1000);
     expect(FakeCollaborationSocket.instances).toHaveLength(3);
     await acceptAndSync('read-write');
     expect(result.current.serverReadOnly).toBe(false);
@@ -243,7 +270,7 @@ describe('useCollaboration', () => {
     unmount();
   });
 
-  it('tells sign-out about changes the server has not confirmed, until they are confirmed or the page closes', async () => {
+  it('tells sign-out about changes the server has not confirmed, until they are confirmed, even after the page closes', async () => {
     const { result, unmount } = await openDocument();
     expect(hasUnsentChanges()).toBe(false);
 
@@ -252,10 +279,200 @@ describe('useCollaboration', () => {
     await serverDoes(() => FakeCollaborationSocket.latest().receive(serverMessage.applied(NAME)));
     expect(hasUnsentChanges()).toBe(false);
 
-    await act(async () => result.current.session?.ydoc.getMap('words').set('more', 'typed offline'));
-    expect(hasUnsentChanges()).toBe(true);
+    // Written on the bus, then back to "My projects".
+    await serverDoes(() => FakeCollaborationSocket.latest().closedWith(1006, ''));
+    const ydoc = result.current.session?.ydoc;
+    if (!ydoc) throw new Error('No session');
+    await act(async () => ydoc.getMap('words').set('more', 'typed offline'));
+    const onThisDevice = Y.encodeStateAsUpdate(ydoc);
     unmount();
+    expect(hasUnsentChanges()).toBe(true);
+    expect(copiesWithUnsentEdits()).toEqual([COPY]);
+
+    // Opened again (this page, after a reload, or another tab): the copy still holds the words.
+    const again = openHook();
+    const copy = latestCopy();
+    await act(async () => {
+      Y.applyUpdate(copy.ydoc as Y.Doc, onThisDevice, copy);
+      copy.finishLoading();
+    });
+    await settle();
+    const server = new Y.Doc();
+    const socket = await acceptAndHandshake(server);
+    expect(hasUnsentChanges()).toBe(true);
+    const reply = socket.sentChanges().at(-1);
+    if (reply) Y.applyUpdate(server, reply.payload);
+    expect(server.getMap('words').get('more')).toBe('typed offline');
+    await serverDoes(() => socket.receive(serverMessage.applied(NAME)));
     expect(hasUnsentChanges()).toBe(false);
+    again.unmount();
+  });
+
+  it('keeps the warning until the server confirms the handshake that carries edits made while disconnected', async () => {
+    const { result, unmount } = await openDocument();
+    await serverDoes(() => FakeCollaborationSocket.latest().closedWith(1006, ''));
+    await act(async () => {
+      result.current.session?.ydoc.getMap('words').set('first', 'typed offline');
+      result.current.session?.ydoc.getMap('words').set('second', 'typed offline too');
+    });
+
+    await act(async () => window.dispatchEvent(new Event('online')));
+    await settle();
+    const socket = await acceptAndHandshake(new Y.Doc());
+    const changes = socket.sentChanges();
+    expect(changes.length).toBeGreaterThan(0);
+    // The server confirms all but the last; it may yet fail on that one.
+    for (const _change of changes.slice(1)) {
+      await serverDoes(() => socket.receive(serverMessage.applied(NAME)));
+    }
+    expect(copiesWithUnsentEdits()).toEqual([COPY]);
+    expect(result.current.connectionState).not.toBe('saved');
+    await serverDoes(() => socket.receive(serverMessage.applied(NAME)));
+    expect(copiesWithUnsentEdits()).toEqual([]);
+    expect(result.current.connectionState).toBe('saved');
+    unmount();
+  });
+
+  it('sends edits made while the handshake is under way', async () => {
+    const { result, unmount } = openHook();
+    const before = new Y.Doc();
+    before.getMap('words').set('saved', 'kept on this device');
+    const copy = latestCopy();
+    await act(async () => {
+      Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(before), copy);
+      copy.finishLoading();
+    });
+    await settle();
+    const socket = FakeCollaborationSocket.latest();
+    await serverDoes(() => socket.accept());
+    // Hocuspocus sends its state vector first; the page answers at once with what it lacks.
+    const server = new Y.Doc();
+    await serverDoes(() => {
+      socket.receive(serverMessage.authenticated(NAME, 'read-write'));
+      socket.receive(serverMessage.syncStep1(NAME, Y.encodeStateVector(server)));
+    });
+    // Typed before the server's own content arrives, after that answer was sent.
+    await act(async () => result.current.session?.ydoc.getMap('words').set('quick', 'typed at once'));
+    await serverDoes(() => socket.receive(serverMessage.syncStep2(NAME, Y.encodeStateAsUpdate(server))));
+
+    for (const change of socket.sentChanges()) Y.applyUpdate(server, change.payload);
+    expect(server.getMap('words').get('quick')).toBe('typed at once');
+    for (const _change of socket.sentChanges()) {
+      await serverDoes(() => socket.receive(serverMessage.applied(NAME)));
+    }
+    expect(copiesWithUnsentEdits()).toEqual([]);
+    unmount();
+  });
+
+  it('keeps the warning from last time while this device copy has not loaded yet', async () => {
+    flagUnsentEdits(COPY);
+    const { unmount } = openHook();
+    // The copy takes longer than the page waits; the server has nothing more to ask for.
+    await settle(3000);
+    const socket = await acceptAndSync();
+    expect(copiesWithUnsentEdits()).toEqual([COPY]);
+
+    const offline = new Y.Doc();
+    offline.getMap('words').set('offline', 'written on the bus');
+    const copy = latestCopy();
+    await act(async () => {
+      Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(offline), copy);
+      copy.finishLoading();
+    });
+    await settle();
+    await serverDoes(() => {
+      socket.receive(serverMessage.syncStep2(NAME, Y.encodeStateAsUpdate(new Y.Doc())));
+      socket.receive(serverMessage.syncStep1(NAME, Y.encodeStateVector(new Y.Doc())));
+    });
+    expect(copiesWithUnsentEdits()).toEqual([COPY]);
+    await serverDoes(() => socket.receive(serverMessage.applied(NAME)));
+    expect(copiesWithUnsentEdits()).toEqual([]);
+    unmount();
+  });
+
+  it('does not take words received from the server or read back from this device for unsent ones', async () => {
+    const { unmount } = openHook();
+    const fromBefore = new Y.Doc();
+    fromBefore.getMap('words').set('saved', 'sent last week');
+    const copy = latestCopy();
+    await act(async () => {
+      Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(fromBefore), copy);
+      copy.finishLoading();
+    });
+    await settle();
+    const socket = FakeCollaborationSocket.latest();
+    await serverDoes(() => socket.accept());
+    const server = new Y.Doc();
+    server.getMap('words').set('theirs', 'typed by Ada');
+    await serverDoes(() => socket.receive(serverMessage.syncStep2(NAME, Y.encodeStateAsUpdate(server))));
+    expect(copiesWithUnsentEdits()).toEqual([]);
+    unmount();
+  });
+
+  it('rejoins on a fresh socket when the server closes only this document and keeps the socket open', async () => {
+    const { result, unmount } = await openDocument();
+    const socket = FakeCollaborationSocket.latest();
+    // What Hocuspocus sends after an exception while handling a message.
+    await serverDoes(() => socket.receive(serverMessage.close(NAME, 'Reset Connection')));
+    await settle();
+    expect(socket.readyState).toBe(3);
+    expect(result.current.stopReason).toBeNull();
+
+    await settle(1000);
+    expect(FakeCollaborationSocket.instances).toHaveLength(2);
+    await acceptAndSync();
+    await act(async () => result.current.session?.ydoc.getMap('words').set('after', 'sent at last'));
+    const sent = FakeCollaborationSocket.latest().sentChanges().at(-1);
+    expect(sent?.step).toBe('update');
+    unmount();
+  });
+
+  it('waits for the server before editing a document this device has never opened', async () => {
+    const { result, unmount } = openHook();
+    await act(async () => latestCopy().finishLoading());
+    await settle();
+    expect(result.current.contentReady).toBe(false);
+    await acceptAndSync();
+    expect(result.current.contentReady).toBe(true);
+    unmount();
+  });
+
+  it('opens a document from this device copy while offline', async () => {
+    const { result, unmount } = openHook();
+    const before = new Y.Doc();
+    before.getMap('words').set('saved', 'kept on this device');
+    const copy = latestCopy();
+    await act(async () => {
+      Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(before), copy);
+      copy.finishLoading();
+    });
+    await settle();
+    expect(result.current.contentReady).toBe(true);
+    unmount();
+  });
+
+  it('pauses editing between the document being archived or restored and the server saying what is allowed now', async () => {
+    const { result, unmount } = await openDocument();
+    expect(result.current.awaitingRights).toBe(false);
+    await serverDoes(() => FakeCollaborationSocket.latest().closedWith(CloseCode.AccessChanged, ''));
+    expect(result.current.awaitingRights).toBe(true);
+    const socket = FakeCollaborationSocket.latest();
+    await serverDoes(() => socket.accept());
+    expect(result.current.awaitingRights).toBe(true);
+    await serverDoes(() => socket.receive(serverMessage.authenticated(NAME, 'readonly')));
+    expect(result.current.awaitingRights).toBe(false);
+    expect(result.current.serverReadOnly).toBe(true);
+    unmount();
+  });
+
+  it('opens no new socket when the page closes while waiting to reconnect', async () => {
+    const { unmount } = await openDocument();
+    await serverDoes(() =>
+      FakeCollaborationSocket.latest().closedWith(CloseCode.ServerError, closeReasons.ServerError),
+    );
+    unmount();
+    await settle(60_000);
+    expect(FakeCollaborationSocket.instances).toHaveLength(1);
   });
 
   it('discards this device copy on request', async () => {

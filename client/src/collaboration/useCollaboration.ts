@@ -1,43 +1,23 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type CloseCodeName, type Perspective, type PresenceIdentity, presenceIdentity } from '@roundtable/shared';
+import { type CloseCodeName, type Perspective, presenceIdentity } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { ACTIVITY_FIELD, type Activity, sameActivity } from './Activity.ts';
+import type { Collaboration, CollaborationSession } from './Collaboration.ts';
 import { collaborationUrl } from './collaborationUrl.ts';
-import { type ConnectionFacts, type ConnectionState, deriveConnectionState } from './connectionState.ts';
+import {
+  type ConnectionFacts,
+  deriveConnectionState,
+  initialConnectionFacts,
+  sameConnectionFacts,
+} from './connectionState.ts';
 import { closeOfflineCache, deleteOfflineCache, offlineCacheName, openOfflineCache } from './offlineCache.ts';
 import { type PresentPerson, peopleFromAwareness } from './PresentPerson.ts';
 import { Reconnector } from './Reconnector.ts';
 import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOfflineCopy.ts';
 import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
 import { trackUnsentChanges } from './unsentChanges.ts';
-
-export interface CollaborationSession {
-  ydoc: Y.Doc;
-  provider: HocuspocusProvider;
-  /** Exactly what the server derives from the signed-in person; sent as awareness `user`. */
-  identity: PresenceIdentity;
-}
-
-export interface Collaboration {
-  /** Null until this device's copy has loaded and the connection exists. */
-  session: CollaborationSession | null;
-  connectionState: ConnectionState;
-  people: PresentPerson[];
-  /** The document's content has arrived, from this device's copy or from the server. */
-  contentReady: boolean;
-  /** Set when the server has closed the connection for good; editing must stop. */
-  stopReason: StopReason | null;
-  /** The server allows reading only (for example, an archived document). */
-  serverReadOnly: boolean;
-  /** Tells everyone else what you are doing; shown as away while the tab is hidden. */
-  setActivity: (activity: Activity) => void;
-  /**
-   * Deletes this person's copy of the document on this device, for when it holds a change
-   * the server refuses and would otherwise send again after every reload.
-   */
-  discardOfflineCopy: () => Promise<void>;
-}
+import { clearUnsentEdits, flagUnsentEdits } from './unsentCopies.ts';
 
 interface Options {
   collaborationName: string;
@@ -50,25 +30,8 @@ interface Options {
 /** If this device's storage never answers (private browsing, full disk), connect anyway. */
 const LOCAL_COPY_TIMEOUT_MS = 3000;
 
-const initialFacts: ConnectionFacts = {
-  socket: 'connecting',
-  synced: false,
-  unsyncedChanges: 0,
-  browserOnline: true,
-  hasConnected: false,
-  stopped: false,
-};
-
-function sameFacts(a: ConnectionFacts, b: ConnectionFacts): boolean {
-  return (
-    a.socket === b.socket &&
-    a.synced === b.synced &&
-    a.unsyncedChanges === b.unsyncedChanges &&
-    a.browserOnline === b.browserOnline &&
-    a.hasConnected === b.hasConnected &&
-    a.stopped === b.stopped
-  );
-}
+/** WebSocket.OPEN, the state in which the provider sends at once rather than queueing. */
+const SOCKET_OPEN = 1;
 
 /**
  * Opens one live document for one person: the shared Y.Doc, a copy kept on this device,
@@ -77,11 +40,12 @@ function sameFacts(a: ConnectionFacts, b: ConnectionFacts): boolean {
  */
 export function useCollaboration({ collaborationName, user, perspective, onAccessChanged }: Options): Collaboration {
   const [session, setSession] = useState<CollaborationSession | null>(null);
-  const [facts, setFacts] = useState<ConnectionFacts>(initialFacts);
+  const [facts, setFacts] = useState<ConnectionFacts>(initialConnectionFacts);
   const [people, setPeople] = useState<PresentPerson[]>([]);
   const [stopReason, setStopReason] = useState<StopReason | null>(null);
   const [serverReadOnly, setServerReadOnly] = useState(false);
   const [contentReady, setContentReady] = useState(false);
+  const [awaitingRights, setAwaitingRights] = useState(false);
 
   const requestedActivity = useRef<Activity>({ kind: 'reading' });
   const publishActivity = useRef<() => void>(() => {});
@@ -93,23 +57,39 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
   useEffect(() => {
     const identity = presenceIdentity({ id: userId, displayName }, perspective);
     const ydoc = new Y.Doc();
-    const cache = openOfflineCache(offlineCacheName(userId, collaborationName), ydoc);
+    const copyName = offlineCacheName(userId, collaborationName);
+    const cache = openOfflineCache(copyName, ydoc);
     const unsent = trackUnsentChanges();
     let provider: HocuspocusProvider | null = null;
     let cancelled = false;
+    let cacheLoaded = false;
     let hasConnected = false;
     let stopped = false;
     let lastActivity: Activity | null = null;
     let cleanupConnection = () => {};
 
+    // Neither read back from this device nor received from the server: the person's own
+    // words, on this device only until the server confirms them.
+    const flagOwnEdits = (_update: Uint8Array, origin: unknown) => {
+      if (origin === cache || (provider !== null && origin === provider)) return;
+      flagUnsentEdits(copyName);
+    };
+    ydoc.on('update', flagOwnEdits);
+
     cache.on('synced', () => {
-      if (!cancelled) setContentReady(true);
+      cacheLoaded = true;
+      // A device opening the document for the first time has an empty copy; the server's
+      // content is still to come.
+      if (!cancelled && ydoc.store.clients.size > 0) setContentReady(true);
     });
 
-    discard.current = async () => {
+    // Whatever the copy held is gone with it: nothing left for sign-out to warn about.
+    const removeCopy = () => {
       unsent.forget();
-      await deleteOfflineCache(cache);
+      clearUnsentEdits(copyName);
+      return deleteOfflineCache(cache);
     };
+    discard.current = removeCopy;
 
     const connect = () => {
       if (cancelled) return;
@@ -128,9 +108,14 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
       // Content read back from this device is not a new edit. Forwarding it would resend
       // other people's words under this person's connection, which the server refuses;
       // what this device has and the server lacks is sent by the sync handshake instead.
+      // So are edits made while the socket is not open. Queued until it opens again, they
+      // would be confirmed one by one after the new handshake had begun, and the provider,
+      // which then restarts its count at one, would report nothing unconfirmed while the
+      // handshake's own reply was still on its way.
       ydoc.off('update', live.boundDocumentUpdateHandler);
       const forwardLocalEdits = (update: Uint8Array, origin: unknown) => {
-        if (origin !== cache) live.boundDocumentUpdateHandler(update, origin);
+        if (origin === cache || socket.webSocket?.readyState !== SOCKET_OPEN) return;
+        live.boundDocumentUpdateHandler(update, origin);
       };
       ydoc.on('update', forwardLocalEdits);
 
@@ -144,6 +129,9 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
         reconnector.noteStatus();
         // A copy that has been removed holds nothing sign-out could lose.
         unsent.report(copyRemoved ? 0 : live.unsyncedChanges);
+        // Everything this device holds has reached the server: the handshake sends all the
+        // server lacks, once the copy has loaded, and confirms it like any other change.
+        if (cacheLoaded && live.isSynced && live.unsyncedChanges === 0) clearUnsentEdits(copyName);
         const next: ConnectionFacts = {
           socket: status,
           synced: live.isSynced,
@@ -152,7 +140,7 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
           hasConnected,
           stopped,
         };
-        setFacts((previous) => (sameFacts(previous, next) ? previous : next));
+        setFacts((previous) => (sameConnectionFacts(previous, next) ? previous : next));
       };
 
       const refreshPeople = () => {
@@ -168,24 +156,29 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
       };
       publishActivity.current = publish;
 
-      const stop = (reason: StopReason, removeCopy: boolean) => {
+      const stop = (reason: StopReason, removesCopy: boolean) => {
         if (stopped) return;
         stopped = true;
         reconnector.stop();
         setStopReason(reason);
+        setAwaitingRights(false);
         // Retrying would only be refused again; the explanation tells the person what to do.
         live.disconnect();
         // Someone who may no longer read the document should not keep a copy of it.
-        if (removeCopy) {
+        if (removesCopy) {
           copyRemoved = true;
-          void deleteOfflineCache(cache);
+          // Never rejects, and gives up waiting on storage that does not answer.
+          void removeCopy();
         }
         refresh();
       };
 
       const rejoin = (cause: CloseCodeName) => {
         if (stopped) return;
-        if (cause === 'AccessChanged') onAccessChangedRef.current?.();
+        if (cause === 'AccessChanged') {
+          setAwaitingRights(true);
+          onAccessChangedRef.current?.();
+        }
         reconnector.rejoin(cause);
         refresh();
       };
@@ -204,7 +197,9 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
       });
       live.on('unsyncedChanges', refresh);
       live.on('close', ({ event }: { event: { code: number; reason?: string } }) => {
-        const outcome = outcomeOfClose(event.code, event.reason);
+        // A real close has already marked the socket disconnected; a close message for this
+        // document alone leaves it connected.
+        const outcome = outcomeOfClose(event.code, event.reason, socket.status === 'connected');
         if (outcome.kind === 'stop') stop(outcome.reason, closeRemovesOfflineCopy(event.code, event.reason));
         else if (outcome.kind === 'retry') rejoin(outcome.cause);
         else refresh();
@@ -215,7 +210,10 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
         else if (outcome.kind === 'retry') rejoin(outcome.cause);
       });
       // Told afresh on every authentication: rights change when a document is archived or restored.
-      live.on('authenticated', ({ scope }: { scope: string }) => setServerReadOnly(scope === 'readonly'));
+      live.on('authenticated', ({ scope }: { scope: string }) => {
+        setServerReadOnly(scope === 'readonly');
+        setAwaitingRights(false);
+      });
       live.on('awarenessChange', refreshPeople);
       window.addEventListener('online', reconnectWhenOnline);
       window.addEventListener('offline', refresh);
@@ -257,15 +255,19 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
       unsent.forget();
       publishActivity.current = () => {};
       discard.current = async () => {};
+      ydoc.off('update', flagOwnEdits);
       provider?.destroy();
+      // Never rejects, and gives up waiting on storage that does not answer. Before the
+      // document is destroyed, which would otherwise close the copy without either.
       void closeOfflineCache(cache);
       ydoc.destroy();
       setSession(null);
       setPeople([]);
-      setFacts(initialFacts);
+      setFacts(initialConnectionFacts);
       setStopReason(null);
       setServerReadOnly(false);
       setContentReady(false);
+      setAwaitingRights(false);
     };
   }, [collaborationName, userId, displayName, perspective]);
 
@@ -283,6 +285,7 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
     contentReady,
     stopReason,
     serverReadOnly,
+    awaitingRights,
     setActivity,
     discardOfflineCopy,
   };

@@ -5,7 +5,7 @@
  * is the Hocuspocus protocol: document name, message type, then the message.
  */
 
-const MessageType = { Sync: 0, Auth: 2, SyncStatus: 8 } as const;
+const MessageType = { Sync: 0, Auth: 2, Close: 7, SyncStatus: 8 } as const;
 const SyncStep = { One: 0, Two: 1 } as const;
 const AuthMessage = { PermissionDenied: 1, Authenticated: 2 } as const;
 
@@ -39,6 +39,13 @@ export const serverMessage = {
     new Uint8Array([...varString(documentName), MessageType.Sync, SyncStep.Two, ...varBytes(update)]),
   /** The server applied what it was sent (a signed varint 1 is the single byte 1). */
   applied: (documentName: string) => new Uint8Array([...varString(documentName), MessageType.SyncStatus, 1]),
+  /**
+   * The server closed one document on a socket it keeps open, as Hocuspocus's
+   * Connection.close() does (for example after an exception, reason 'Reset Connection').
+   * The provider reports it as a close event with code 1000 and this reason.
+   */
+  close: (documentName: string, reason: string) =>
+    new Uint8Array([...varString(documentName), MessageType.Close, ...varString(reason)]),
 };
 
 /** A sync message the page sent: which step, and its payload (state vector or update). */
@@ -139,6 +146,11 @@ export class FakeCollaborationSocket {
 
   sentSyncs(): SentSync[] {
     return this.sent.map(readSentSync).filter((sync): sync is SentSync => sync !== null);
+  }
+
+  /** The messages the server answers with "applied": updates, and replies to its sync step 1. */
+  sentChanges(): SentSync[] {
+    return this.sentSyncs().filter((sync) => sync.step !== 'one');
   }
 
   private dispatch(type: string, event: unknown): void {

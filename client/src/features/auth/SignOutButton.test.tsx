@@ -1,11 +1,15 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trackUnsentChanges } from '../../collaboration/unsentChanges.ts';
+import { UNSENT_COPIES_KEY } from '../../collaboration/unsentCopies.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 
 describe('SignOutButton', () => {
   const unsent = trackUnsentChanges();
-  afterEach(() => unsent.forget());
+  afterEach(() => {
+    unsent.forget();
+    localStorage.clear();
+  });
 
   it('signs out at once when everything has reached the server', () => {
     const onSignOut = vi.fn();
@@ -32,5 +36,16 @@ describe('SignOutButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     fireEvent.click(screen.getByRole('button', { name: 'Sign out anyway' }));
     expect(onSignOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks first when a copy on this device holds words written in a page since closed, or in another tab', () => {
+    const onSignOut = vi.fn();
+    // Written by the document page before it closed, or by another tab: both share this storage.
+    localStorage.setItem(UNSENT_COPIES_KEY, JSON.stringify(['roundtable:u-sam:project:p1:document:d1']));
+    render(<SignOutButton onSignOut={onSignOut} isPending={false} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    expect(onSignOut).not.toHaveBeenCalled();
   });
 });

@@ -10,6 +10,7 @@ interface SignOutButtonProps {
 /**
  * Signing out deletes this device's copies of documents, so changes that have not
  * reached the server yet (written offline, or still on their way) would be lost: ask first.
+ * Asked at the moment of clicking, so it covers documents closed since, and other tabs.
  */
 export function SignOutButton({ onSignOut, isPending }: SignOutButtonProps) {
   const [confirming, setConfirming] = useState(false);

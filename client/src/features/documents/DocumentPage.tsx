@@ -62,7 +62,7 @@ function LiveDocument({ detail, user }: { detail: DocumentDetailResponse; user: 
   // Someone who has lost access sees only why, not the text they may no longer read.
   const lostAccess = collaboration.stopReason !== null && meansLostAccess(collaboration.stopReason);
   const readOnly = archived || collaboration.serverReadOnly || collaboration.stopReason !== null;
-  const editable = !readOnly && collaboration.contentReady;
+  const editable = !readOnly && collaboration.contentReady && !collaboration.awaitingRights;
 
   return (
     <div className="page page--document">

@@ -16,6 +16,9 @@ import { roleDescriptions } from './roleDescriptions.ts';
 
 type AccountChoice = 'create' | 'sign-in';
 
+/** What the page shows about the person's account. */
+type ShownAs = 'nothing yet' | 'signed out' | 'signed in';
+
 /** Where an invite link lands: who invited you to what, then an account, then your perspective. */
 export function InvitePage() {
   const { token = '' } = useParams();
@@ -24,15 +27,19 @@ export function InvitePage() {
   const [choice, setChoice] = useState<AccountChoice>('create');
   useDocumentTitle(preview.data ? `Join ${preview.data.projectName}` : 'Invite');
 
-  // The account form disappears once signed in; take focus on to the next step.
-  const signedInId = me.data?.id ?? null;
-  const previousSignedInId = useRef(signedInId);
+  // The account form disappears once signed in; take focus on to the next step. Only
+  // after the person has seen the form: while "me" is loading nobody is known to be
+  // signed out, and someone arriving signed in starts at the top of the page.
+  const shownAs: ShownAs =
+    preview.isPending || me.isPending || preview.isError ? 'nothing yet' : me.data ? 'signed in' : 'signed out';
+  const shownSignedOut = useRef(false);
   useEffect(() => {
-    if (previousSignedInId.current === null && signedInId !== null) {
-      requestAnimationFrame(() => document.getElementById('join-heading')?.focus());
-    }
-    previousSignedInId.current = signedInId;
-  }, [signedInId]);
+    if (shownAs === 'signed out') shownSignedOut.current = true;
+    if (shownAs !== 'signed in' || !shownSignedOut.current) return;
+    shownSignedOut.current = false;
+    const frame = requestAnimationFrame(() => document.getElementById('join-heading')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [shownAs]);
 
   if (preview.isPending || me.isPending) return <LoadingState label="Loading your invite" />;
   if (preview.isError) {
