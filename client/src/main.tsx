@@ -9,6 +9,8 @@ import './styles/global.css';
 import './styles/forms.css';
 import './styles/pages.css';
 import './styles/editor.css';
+import './styles/presence.css';
+import './styles/carets.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

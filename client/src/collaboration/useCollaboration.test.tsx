@@ -163,6 +163,26 @@ describe('useCollaboration', () => {
     unmount();
   });
 
+  it('asks the page to fetch the document details again when the server says they changed, and ignores other messages', async () => {
+    const onDetailsChanged = vi.fn();
+    const { unmount } = renderHook(() =>
+      useCollaboration({ collaborationName: NAME, user: sam, perspective: 'lived-experience', onDetailsChanged }),
+    );
+    await act(async () => latestCopy().finishLoading());
+    await settle();
+    const socket = await acceptAndSync();
+
+    await serverDoes(() => socket.receive(serverMessage.stateless(NAME, '{"event":"document-details-changed"}')));
+    expect(onDetailsChanged).toHaveBeenCalledTimes(1);
+
+    await serverDoes(() => {
+      socket.receive(serverMessage.stateless(NAME, '{"event":"something-newer"}'));
+      socket.receive(serverMessage.stateless(NAME, 'not json'));
+    });
+    expect(onDetailsChanged).toHaveBeenCalledTimes(1);
+    unmount();
+  });
+
   it('keeps this device copy after a server fault, and tries again', async () => {
     const { result, unmount } = await openDocument();
 

@@ -15,6 +15,7 @@ import { closeOfflineCache, deleteOfflineCache, offlineCacheName, openOfflineCac
 import { type PresentPerson, peopleFromAwareness } from './PresentPerson.ts';
 import { Reconnector } from './Reconnector.ts';
 import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOfflineCopy.ts';
+import { listenForServerEvents } from './serverEvents.ts';
 import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
 import { trackUnsentChanges } from './unsentChanges.ts';
 import { clearUnsentEdits, flagUnsentEdits } from './unsentCopies.ts';
@@ -25,6 +26,8 @@ interface Options {
   perspective: Perspective;
   /** The server says the document was archived or restored; what the page shows about it may be out of date. */
   onAccessChanged?: () => void;
+  /** The server says the document's details (such as its title) changed: fetch them again. */
+  onDetailsChanged?: () => void;
 }
 
 /** If this device's storage never answers (private browsing, full disk), connect anyway. */
@@ -38,7 +41,8 @@ const SOCKET_OPEN = 1;
  * the websocket connection, and everyone's presence. The only code that touches the
  * provider and yjs directly.
  */
-export function useCollaboration({ collaborationName, user, perspective, onAccessChanged }: Options): Collaboration {
+export function useCollaboration(options: Options): Collaboration {
+  const { collaborationName, user, perspective } = options;
   const [session, setSession] = useState<CollaborationSession | null>(null);
   const [facts, setFacts] = useState<ConnectionFacts>(initialConnectionFacts);
   const [people, setPeople] = useState<PresentPerson[]>([]);
@@ -50,8 +54,9 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
   const requestedActivity = useRef<Activity>({ kind: 'reading' });
   const publishActivity = useRef<() => void>(() => {});
   const discard = useRef<() => Promise<void>>(async () => {});
-  const onAccessChangedRef = useRef(onAccessChanged);
-  onAccessChangedRef.current = onAccessChanged;
+  // Read when the server speaks, so a page passing new functions each render reconnects nothing.
+  const handlers = useRef(options);
+  handlers.current = options;
   const { id: userId, displayName } = user;
 
   useEffect(() => {
@@ -177,7 +182,7 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
         if (stopped) return;
         if (cause === 'AccessChanged') {
           setAwaitingRights(true);
-          onAccessChangedRef.current?.();
+          handlers.current.onAccessChanged?.();
         }
         reconnector.rejoin(cause);
         refresh();
@@ -215,6 +220,8 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
         setAwaitingRights(false);
       });
       live.on('awarenessChange', refreshPeople);
+      const onDetailsChanged = () => handlers.current.onDetailsChanged?.();
+      const stopListening = listenForServerEvents(live, { onDetailsChanged });
       window.addEventListener('online', reconnectWhenOnline);
       window.addEventListener('offline', refresh);
       document.addEventListener('visibilitychange', publish);
@@ -226,6 +233,7 @@ export function useCollaboration({ collaborationName, user, perspective, onAcces
 
       cleanupConnection = () => {
         reconnector.stop();
+        stopListening();
         window.removeEventListener('online', reconnectWhenOnline);
         window.removeEventListener('offline', refresh);
         document.removeEventListener('visibilitychange', publish);

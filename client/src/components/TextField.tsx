@@ -1,4 +1,6 @@
 import type { ChangeEvent, ReactNode } from 'react';
+import { characterCount } from './characterCount.ts';
+import { Icon } from './Icon.tsx';
 
 interface TextFieldProps {
   id: string;
@@ -11,7 +13,11 @@ interface TextFieldProps {
   autoComplete?: string;
   multiline?: boolean;
   optional?: boolean;
-  maxLength?: number;
+  /**
+   * The most characters the server accepts. Never enforced by cutting what is typed or
+   * pasted: the person is shown the count as they near it, and told when over.
+   */
+  limit?: number;
   inputMode?: 'text' | 'email' | 'url';
   spellCheck?: boolean;
 }
@@ -28,22 +34,25 @@ export function TextField({
   autoComplete,
   multiline = false,
   optional = false,
-  maxLength,
+  limit,
   inputMode,
   spellCheck,
 }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const countId = `${id}-count`;
+  const count = limit === undefined ? null : characterCount(value, limit);
+  const invalid = Boolean(error) || Boolean(count?.over);
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null, count ? countId : null].filter(Boolean).join(' ') || undefined;
   const shared = {
     id,
     name: id,
     value,
-    maxLength,
     spellCheck,
     'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
-    className: error ? 'input input--invalid' : 'input',
+    'aria-invalid': invalid ? true : undefined,
+    className: invalid ? 'input input--invalid' : 'input',
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
   };
 
@@ -68,6 +77,18 @@ export function TextField({
         <textarea {...shared} rows={3} autoComplete={autoComplete} />
       ) : (
         <input {...shared} type={type} autoComplete={autoComplete} inputMode={inputMode} />
+      )}
+      {count ? (
+        <p className={count.over ? 'field__count field__count--over' : 'field__count'} id={countId}>
+          {count.over ? <Icon name="alert" size={18} /> : null}
+          <span>{count.text}</span>
+        </p>
+      ) : null}
+      {limit === undefined ? null : (
+        // Said once on going over, not on every keystroke: the count itself changes too often to read out.
+        <span className="visually-hidden" aria-live="polite">
+          {count?.over ? `Too long: the limit is ${limit} characters.` : ''}
+        </span>
       )}
     </div>
   );

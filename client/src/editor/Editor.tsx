@@ -1,9 +1,11 @@
 import { documentExtensions } from '@roundtable/shared';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Activity } from '../collaboration/Activity.ts';
 import type { CollaborationSession } from '../collaboration/Collaboration.ts';
 import { collaborationExtensions } from '../collaboration/collaborationExtensions.ts';
+import { CaretIdleness } from './CaretIdleness.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { renderCaret } from './renderCaret.ts';
@@ -15,6 +17,12 @@ interface EditorProps {
   title: string;
   editable: boolean;
   onActivity: (activity: Activity) => void;
+  /**
+   * Where the page wants the toolbar, such as a bar that stays in view with the
+   * connection status; beside the text when not given, and nowhere while the page's
+   * place for it is still null (not yet in the page).
+   */
+  toolbarContainer?: HTMLElement | null;
 }
 
 /** Leaving the text briefly (to the toolbar, a dialog) should not flicker to "Reading" for everyone. */
@@ -32,7 +40,7 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
 }
 
 /** The live, shared document: the schema from shared, bound to the collaboration session. */
-export function Editor({ session, title, editable, onActivity }: EditorProps) {
+export function Editor({ session, title, editable, onActivity, toolbarContainer }: EditorProps) {
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const onActivityRef = useRef(onActivity);
@@ -47,6 +55,7 @@ export function Editor({ session, title, editable, onActivity }: EditorProps) {
       extensions: [
         ...documentExtensions(),
         ...collaborationExtensions(session, renderCaret),
+        CaretIdleness,
         LinkShortcut.configure({ onRequest: () => requestLinkRef.current() }),
       ],
       editable,
@@ -99,11 +108,16 @@ export function Editor({ session, title, editable, onActivity }: EditorProps) {
     requestAnimationFrame(() => then?.());
   };
 
+  const toolbar =
+    editor && editable ? (
+      <Toolbar editor={editor} documentTitle={title} onRequestLink={() => requestLinkRef.current()} />
+    ) : null;
+
   return (
     <div className="editor">
-      {editor && editable ? (
-        <Toolbar editor={editor} documentTitle={title} onRequestLink={() => requestLinkRef.current()} />
-      ) : null}
+      {toolbarContainer === undefined
+        ? toolbar
+        : toolbarContainer && toolbar && createPortal(toolbar, toolbarContainer)}
       <EditorContent editor={editor} className="editor__content" />
       {editor ? (
         <LinkDialog

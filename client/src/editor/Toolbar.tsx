@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import { useRovingFocus } from '../a11y/useRovingFocus.ts';
 import { Icon } from '../components/Icon.tsx';
 import { linkShortcut, type ToolbarAction, toolbarGroups } from './toolbarActions.ts';
+import { useWrappedRowStarts } from './useWrappedRowStarts.ts';
 
 interface ToolbarProps {
   editor: Editor;
@@ -32,6 +33,7 @@ const keepEditorSelection = (event: MouseEvent) => event.preventDefault();
  */
 export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) {
   const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLDivElement>();
+  useWrappedRowStarts(containerRef, '.toolbar__group');
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => {

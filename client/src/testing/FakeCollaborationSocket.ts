@@ -5,7 +5,7 @@
  * is the Hocuspocus protocol: document name, message type, then the message.
  */
 
-const MessageType = { Sync: 0, Auth: 2, Close: 7, SyncStatus: 8 } as const;
+const MessageType = { Sync: 0, Auth: 2, Stateless: 5, Close: 7, SyncStatus: 8 } as const;
 const SyncStep = { One: 0, Two: 1 } as const;
 const AuthMessage = { PermissionDenied: 1, Authenticated: 2 } as const;
 
@@ -39,6 +39,9 @@ export const serverMessage = {
     new Uint8Array([...varString(documentName), MessageType.Sync, SyncStep.Two, ...varBytes(update)]),
   /** The server applied what it was sent (a signed varint 1 is the single byte 1). */
   applied: (documentName: string) => new Uint8Array([...varString(documentName), MessageType.SyncStatus, 1]),
+  /** A message outside the document's content, such as news that its title changed. */
+  stateless: (documentName: string, payload: string) =>
+    new Uint8Array([...varString(documentName), MessageType.Stateless, ...varString(payload)]),
   /**
    * The server closed one document on a socket it keeps open, as Hocuspocus's
    * Connection.close() does (for example after an exception, reason 'Reset Connection').

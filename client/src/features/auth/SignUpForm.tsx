@@ -51,7 +51,7 @@ export function SignUpForm({ inviteToken, submitLabel, onSignedUp, headingLevel 
         label="Your name"
         hint="This is how other people in your projects will see you."
         autoComplete="name"
-        maxLength={Limits.displayNameMax}
+        limit={Limits.displayNameMax}
         value={displayName}
         onChange={setDisplayName}
         error={errors.fieldErrors.displayName}

@@ -11,10 +11,12 @@ interface DocumentMenuProps {
   projectId: string;
   document: DocumentSummary;
   onNotice: (message: NoticeMessage) => void;
+  /** This person renamed the document; told here, so not told again as someone else's change. */
+  onRenamed?: (title: string) => void;
 }
 
 /** Lead-only actions on the open document. */
-export function DocumentMenu({ projectId, document, onNotice }: DocumentMenuProps) {
+export function DocumentMenu({ projectId, document, onNotice, onRenamed }: DocumentMenuProps) {
   const [renaming, setRenaming] = useState(false);
   const [archiving, setArchiving] = useState(false);
   const restore = useUpdateDocument(projectId);
@@ -63,7 +65,10 @@ export function DocumentMenu({ projectId, document, onNotice }: DocumentMenuProp
         projectId={projectId}
         document={renaming ? document : null}
         onClose={() => setRenaming(false)}
-        onRenamed={(title) => onNotice({ text: `Renamed to “${title}”.`, tone: 'success' })}
+        onRenamed={(title) => {
+          onRenamed?.(title);
+          onNotice({ text: `Renamed to “${title}”.`, tone: 'success' });
+        }}
       />
       <ArchiveDocumentDialog
         projectId={projectId}

@@ -55,7 +55,7 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
         id={fieldIds.title}
         label="Title"
         hint="For example, Draft strategy for consultation."
-        maxLength={Limits.documentTitleMax}
+        limit={Limits.documentTitleMax}
         value={title}
         onChange={setTitle}
         error={errors.fieldErrors.title}

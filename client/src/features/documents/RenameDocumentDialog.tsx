@@ -58,7 +58,7 @@ export function RenameDocumentDialog({ projectId, document: target, onClose, onR
         <TextField
           id={fieldIds.title}
           label="New title"
-          maxLength={Limits.documentTitleMax}
+          limit={Limits.documentTitleMax}
           value={title}
           onChange={setTitle}
           error={errors.fieldErrors.title}

@@ -45,7 +45,7 @@ export function InvitePage() {
   if (preview.isError) {
     if (isApiRequestError(preview.error) && preview.error.isNotFound) {
       return (
-        <ProblemPage title="This invite link does not work" backLabel="Go to Roundtable">
+        <ProblemPage title="This invite link does not work" links={[{ to: '/', label: 'Go to Roundtable' }]}>
           {/* The server knows why (used already, expired, never existed) and says so plainly. */}
           <p>{preview.error.message}</p>
         </ProblemPage>

@@ -1,7 +1,8 @@
 import { type Member, type Membership, perspectiveLabels, type Role, roleLabels, roles } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { focusIfLost } from '../../a11y/focusIfLost.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -18,10 +19,17 @@ interface MemberListProps {
 
 const byName = (a: Member, b: Member) => a.displayName.localeCompare(b.displayName);
 
+/** Finds a member's role control, to give focus back to it. */
+const roleControlFor = (userId: string) =>
+  document.querySelector<HTMLElement>(`[data-role-for="${CSS.escape(userId)}"]`);
+
 export function MemberList({ projectId, members, me, canManage, headingId }: MemberListProps) {
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
+  // Someone just removed, whose row is still on screen until the list is fetched again.
+  const [removed, setRemoved] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
     void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
@@ -38,22 +46,38 @@ export function MemberList({ projectId, members, me, canManage, headingId }: Mem
       refresh();
     },
     onError: (error) => setNotice({ text: error.message, tone: 'error' }),
+    // The list re-renders around the control that was just used; keep the person's place in it.
+    onSettled: (_result, _error, { member }) =>
+      requestAnimationFrame(() => {
+        const control = roleControlFor(member.userId);
+        if (control) focusIfLost(control, null);
+      }),
   });
 
   const remove = useMutation({
     mutationFn: (member: Member) => roundtableApi.removeMember(projectId, member.userId),
     onSuccess: (_result, member) => {
       setRemoving(null);
+      setRemoved(member.userId);
       setNotice({ text: `${member.displayName} has been removed from the project.`, tone: 'success' });
       refresh();
-      requestAnimationFrame(() => document.getElementById(headingId)?.focus());
     },
   });
+
+  // The dialog gives focus back to the Remove button, which goes with the row once the
+  // list has been fetched again. Only then is there somewhere sensible to move it: the
+  // People heading, which also reads out the new count.
+  useEffect(() => {
+    if (removed === null || members.some((member) => member.userId === removed)) return;
+    setRemoved(null);
+    const heading = document.getElementById(headingId);
+    if (heading) focusIfLost(heading, listRef.current);
+  }, [members, removed, headingId]);
 
   return (
     <div className="member-list">
       <LiveNotice message={notice} />
-      <ul className="row-list">
+      <ul className="row-list" ref={listRef}>
         {[...members].sort(byName).map((member) => {
           const isMe = member.userId === me.userId;
           return (
@@ -78,10 +102,9 @@ export function MemberList({ projectId, members, me, canManage, headingId }: Mem
                       const role = roles.find((candidate) => candidate === key);
                       if (role && role !== member.role) changeRole.mutate({ member, role });
                     }}
-                    isDisabled={changeRole.isPending}
                   >
                     <Label className="visually-hidden">Role for {member.displayName}</Label>
-                    <Button className="select__button">
+                    <Button className="select__button" data-role-for={member.userId}>
                       <SelectValue />
                       <Icon name="chevronDown" size={18} />
                     </Button>

@@ -3,6 +3,9 @@ import type { ConnectionState } from '../../collaboration/connectionState.ts';
 import type { PresentPerson } from '../../collaboration/PresentPerson.ts';
 import { activityLabel } from './activityLabel.ts';
 
+/** Where the summary above the text on narrow screens sends people. */
+export const WHO_IS_HERE_HEADING_ID = 'who-is-here-heading';
+
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0]];
@@ -22,8 +25,8 @@ export function WhoIsHere({ people, connectionState }: WhoIsHereProps) {
   const connected = connectionState === 'saved' || connectionState === 'connected';
   const others = people.filter((person) => !person.isYou).length;
   return (
-    <section className="who-is-here" aria-labelledby="who-is-here-heading">
-      <h2 id="who-is-here-heading" className="who-is-here__title">
+    <section className="who-is-here" aria-labelledby={WHO_IS_HERE_HEADING_ID}>
+      <h2 id={WHO_IS_HERE_HEADING_ID} className="who-is-here__title" tabIndex={-1}>
         Who is here <span className="count">({people.length})</span>
       </h2>
       <ul className="who-is-here__list">

@@ -41,7 +41,7 @@ export function NewProjectForm() {
         id={fieldIds.name}
         label="Project name"
         hint="For example, Joint Older People's Strategy 2026."
-        maxLength={Limits.projectNameMax}
+        limit={Limits.projectNameMax}
         value={name}
         onChange={setName}
         error={errors.fieldErrors.name}
@@ -52,7 +52,7 @@ export function NewProjectForm() {
         hint="One or two sentences: what you are writing together, and for whom."
         multiline
         optional
-        maxLength={Limits.projectPurposeMax}
+        limit={Limits.projectPurposeMax}
         value={purpose}
         onChange={setPurpose}
         error={errors.fieldErrors.purpose}
