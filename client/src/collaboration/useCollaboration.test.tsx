@@ -61,6 +61,18 @@ async function settle(ms = 0): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms));
 }
 
+/** This device's copy finishes loading, holding words written on an earlier visit. */
+async function loadDeviceCopyWithWords(): Promise<void> {
+  const before = new Y.Doc();
+  before.getMap('words').set('saved', 'kept on this device');
+  const copy = latestCopy();
+  await act(async () => {
+    Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(before), copy);
+    copy.finishLoading();
+  });
+  await settle();
+}
+
 async function serverDoes(action: () => void): Promise<void> {
   await act(async () => action());
   await settle();
@@ -355,14 +367,7 @@ describe('useCollaboration', () => {
 
   it('sends edits made while the handshake is under way', async () => {
     const { result, unmount } = openHook();
-    const before = new Y.Doc();
-    before.getMap('words').set('saved', 'kept on this device');
-    const copy = latestCopy();
-    await act(async () => {
-      Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(before), copy);
-      copy.finishLoading();
-    });
-    await settle();
+    await loadDeviceCopyWithWords();
     const socket = FakeCollaborationSocket.latest();
     await serverDoes(() => socket.accept());
     // Hocuspocus sends its state vector first; the page answers at once with what it lacks.
@@ -459,14 +464,7 @@ describe('useCollaboration', () => {
 
   it('opens a document from this device copy while offline', async () => {
     const { result, unmount } = openHook();
-    const before = new Y.Doc();
-    before.getMap('words').set('saved', 'kept on this device');
-    const copy = latestCopy();
-    await act(async () => {
-      Y.applyUpdate(copy.ydoc as Y.Doc, Y.encodeStateAsUpdate(before), copy);
-      copy.finishLoading();
-    });
-    await settle();
+    await loadDeviceCopyWithWords();
     expect(result.current.contentReady).toBe(true);
     unmount();
   });

@@ -1,10 +1,8 @@
 import type { DocumentSummary } from '@roundtable/shared';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { ArchiveDocumentDialog } from './ArchiveDocumentDialog.tsx';
-import { formatDate } from './formatDate.ts';
+import { DocumentRow } from './DocumentRow.tsx';
 import { RenameDocumentDialog } from './RenameDocumentDialog.tsx';
 import { useUpdateDocument } from './useUpdateDocument.ts';
 
@@ -36,35 +34,33 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
       ) : (
         <ul className="row-list">
           {open.map((document) => (
-            <li key={document.id} className="row">
-              <Icon name="document" />
-              <div className="row__main">
-                <Link className="row__title" to={`/projects/${projectId}/documents/${document.id}`}>
-                  {document.title}
-                </Link>
-                <p className="row__meta">Last changed {formatDate(document.updatedAt)}</p>
-              </div>
-              {canManage ? (
-                <div className="row__actions">
-                  <button
-                    type="button"
-                    className="button button--small button--secondary"
-                    aria-label={`Rename ${document.title}`}
-                    onClick={() => setRenaming(document)}
-                  >
-                    Rename
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--secondary"
-                    aria-label={`Archive ${document.title}`}
-                    onClick={() => setArchiving(document)}
-                  >
-                    Archive
-                  </button>
-                </div>
-              ) : null}
-            </li>
+            <DocumentRow
+              key={document.id}
+              projectId={projectId}
+              document={document}
+              actions={
+                canManage ? (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      aria-label={`Rename ${document.title}`}
+                      onClick={() => setRenaming(document)}
+                    >
+                      Rename
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      aria-label={`Archive ${document.title}`}
+                      onClick={() => setArchiving(document)}
+                    >
+                      Archive
+                    </button>
+                  </>
+                ) : null
+              }
+            />
           ))}
         </ul>
       )}
@@ -75,16 +71,12 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
           <p className="muted small">Archived documents can be read but not changed.</p>
           <ul className="row-list">
             {archived.map((document) => (
-              <li key={document.id} className="row row--archived">
-                <Icon name="archive" />
-                <div className="row__main">
-                  <Link className="row__title" to={`/projects/${projectId}/documents/${document.id}`}>
-                    {document.title}
-                  </Link>
-                  <p className="row__meta">Archived {formatDate(document.archivedAt ?? document.updatedAt)}</p>
-                </div>
-                {canManage ? (
-                  <div className="row__actions">
+              <DocumentRow
+                key={document.id}
+                projectId={projectId}
+                document={document}
+                actions={
+                  canManage ? (
                     <button
                       type="button"
                       className="button button--small button--secondary"
@@ -108,9 +100,9 @@ export function DocumentList({ projectId, documents, canManage, headingId }: Doc
                     >
                       Restore
                     </button>
-                  </div>
-                ) : null}
-              </li>
+                  ) : null
+                }
+              />
             ))}
           </ul>
         </section>
