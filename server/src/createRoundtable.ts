@@ -7,10 +7,15 @@ import { attachCollaboration } from './collaboration/attachCollaboration.ts';
 import type { CollaborationContext } from './collaboration/CollaborationContext.ts';
 import { collaborationExtensions } from './collaboration/collaborationExtensions.ts';
 import { LiveSockets } from './collaboration/LiveSockets.ts';
+import { LoadedDocuments } from './collaboration/LoadedDocuments.ts';
+import { ServerEdits } from './collaboration/ServerEdits.ts';
 import type { Config } from './config.ts';
 import { DocumentLog } from './documents/DocumentLog.ts';
 import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
+import { HistoryIndexes } from './history/HistoryIndexes.ts';
+import { HistoryService } from './history/HistoryService.ts';
+import { VersionService } from './history/VersionService.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
 import { originChecker } from './http/originChecker.ts';
 import { MembershipService } from './projects/MembershipService.ts';
@@ -33,6 +38,11 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   const projects = new ProjectService(store, events);
   const memberships = new MembershipService(store, projects, events);
   const documents = new DocumentService(store, projects, events);
+  const log = new DocumentLog(store);
+  const loaded = new LoadedDocuments();
+  const edits = new ServerEdits(log, loaded);
+  const versions = new VersionService(store, projects, documents, log, edits);
+  const history = new HistoryService(store, projects, documents, new HistoryIndexes(store), versions);
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -41,6 +51,8 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
       projects,
       memberships,
       documents,
+      versions,
+      history,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
     },
     isAllowedOrigin,
@@ -54,7 +66,10 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
     auth,
     projects,
     documents,
-    log: new DocumentLog(store),
+    history,
+    versions,
+    log,
+    loaded,
     sockets,
     logger: app.log,
   });
@@ -64,6 +79,7 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
     maxDebounce: 10_000,
     extensions: collaboration.extensions,
   });
+  edits.attach(hocuspocus);
   // Open editors hear about a new title at once, without reconnecting.
   events.on('documentDetailsChanged', ({ documentName }) => {
     hocuspocus.documents

@@ -23,4 +23,5 @@ export const Limits = {
   projectNameMax: 120,
   projectPurposeMax: 500,
   documentTitleMax: 160,
+  versionNameMax: 120,
 } as const;

@@ -9,4 +9,8 @@ export interface CollaborationContext {
   /** Set by MembershipExtension once the person is known to be a member. */
   membership?: Membership;
   documentId?: string;
+  /** Set while this person records what another member says; their updates are logged on that member's behalf. */
+  recordingFor?: { id: string; name: string };
+  /** Set on the server's own connection for edits it makes for a person (restoring a version): they are logged already. */
+  serverEdit?: true;
 }

@@ -2,37 +2,49 @@ import type { Extension } from '@hocuspocus/server';
 import type { AuthService } from '../auth/AuthService.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
+import type { HistoryService } from '../history/HistoryService.ts';
+import type { VersionService } from '../history/VersionService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
 import { AttributionExtension, type AttributionLogger } from './extensions/AttributionExtension.ts';
+import { AutomaticVersionsExtension } from './extensions/AutomaticVersionsExtension.ts';
 import { MembershipExtension } from './extensions/MembershipExtension.ts';
 import { PersistenceExtension, type PersistenceLogger } from './extensions/PersistenceExtension.ts';
+import { RecordingExtension } from './extensions/RecordingExtension.ts';
+import { VisitsExtension } from './extensions/VisitsExtension.ts';
 import type { LiveSockets } from './LiveSockets.ts';
-import { LoadedDocuments } from './LoadedDocuments.ts';
+import type { LoadedDocuments } from './LoadedDocuments.ts';
 
 export interface CollaborationServices {
   auth: AuthService;
   projects: ProjectService;
   documents: DocumentService;
+  history: HistoryService;
+  versions: VersionService;
   log: DocumentLog;
+  loaded: LoadedDocuments;
   sockets: LiveSockets;
   logger: AttributionLogger & PersistenceLogger;
 }
 
 /**
  * The Hocuspocus extensions, one concern each, in the order they run: who may connect,
- * whose client ids these are, then keeping what was accepted.
+ * whose client ids these are, whom a scribe records for, keeping what was accepted,
+ * then what history derives from it (automatic versions, visits).
  */
 export function collaborationExtensions(services: CollaborationServices): {
   extensions: Extension[];
   persistence: PersistenceExtension;
 } {
-  const loaded = new LoadedDocuments();
+  const { loaded } = services;
   const persistence = new PersistenceExtension(services.log, loaded, services.sockets, services.logger);
   return {
     extensions: [
       new MembershipExtension(services.auth, services.projects, services.documents, services.sockets, services.logger),
       new AttributionExtension(loaded, services.sockets, services.logger),
+      new RecordingExtension(services.projects),
       persistence,
+      new AutomaticVersionsExtension(services.versions, loaded, services.logger),
+      new VisitsExtension(services.history, loaded, services.logger),
     ],
     persistence,
   };

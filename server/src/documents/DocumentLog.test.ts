@@ -35,7 +35,15 @@ describe('DocumentLog', () => {
         createdAt: 1,
         archivedAt: null,
       },
-      { documentId, userId: null, onBehalfOf: null, clientIds: [clientId], update, createdAt: 1 },
+      {
+        documentId,
+        userId: null,
+        onBehalfOf: null,
+        clientIds: [clientId],
+        update,
+        createdAt: 1,
+        restoredVersionId: null,
+      },
       [{ clientId, userId: null }],
     );
   });
@@ -54,7 +62,7 @@ describe('DocumentLog', () => {
     Y.applyUpdate(live, (await log.load(documentId)).state);
     const pending: Promise<number>[] = [];
     live.on('update', (update: Uint8Array) =>
-      pending.push(log.append(documentId, update, { userId, onBehalfOf: null })),
+      pending.push(log.append(documentId, update, { userId, onBehalfOf: null, restoredVersionId: null })),
     );
     const text = new Y.XmlText();
     live.getXmlFragment(COLLABORATION_FIELD).insert(0, [text]);
@@ -85,7 +93,7 @@ describe('DocumentLog', () => {
     Y.applyUpdate(live, (await log.load(documentId)).state);
     let id = 0;
     live.on('update', (update: Uint8Array) => {
-      void log.append(documentId, update, { userId, onBehalfOf: null }).then((value) => {
+      void log.append(documentId, update, { userId, onBehalfOf: null, restoredVersionId: null }).then((value) => {
         id = value;
       });
     });

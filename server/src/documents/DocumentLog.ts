@@ -12,6 +12,8 @@ export interface StoredDocument {
 export interface Attribution {
   userId: string;
   onBehalfOf: string | null;
+  /** Set when the update restores an earlier version. */
+  restoredVersionId: string | null;
 }
 
 /** Write a checkpoint once this many updates have accumulated since the last one. */
@@ -28,22 +30,34 @@ export class DocumentLog {
   ) {}
 
   async load(documentId: string): Promise<StoredDocument> {
-    const [checkpoint, bindings] = await Promise.all([
-      this.store.latestCheckpoint(documentId),
+    const [{ ydoc, lastUpdateId, updatesSinceCheckpoint }, bindings] = await Promise.all([
+      this.loadAt(documentId),
       this.store.listClientBindings(documentId),
     ]);
-    const updates = await this.store.listUpdatesAfter(documentId, checkpoint?.upToUpdateId ?? 0);
+    const state = Y.encodeStateAsUpdate(ydoc);
+    ydoc.destroy();
+    return { state, lastUpdateId, updatesSinceCheckpoint, bindings };
+  }
+
+  /**
+   * The document as it was right after update `upToUpdateId` (or now): the latest
+   * checkpoint at or before that point plus the updates after it, so any version of a
+   * long history is rebuilt from at most one checkpoint interval of updates.
+   */
+  async loadAt(
+    documentId: string,
+    upToUpdateId?: number,
+  ): Promise<{ ydoc: Y.Doc; lastUpdateId: number; updatesSinceCheckpoint: number }> {
+    const checkpoint = await this.store.latestCheckpoint(documentId, upToUpdateId);
+    const updates = await this.store.listUpdatesAfter(documentId, checkpoint?.upToUpdateId ?? 0, upToUpdateId);
     // Applying to a Y.Doc is linear; merging thousands of raw updates is not.
     const ydoc = new Y.Doc({ gc: true });
     if (checkpoint) Y.applyUpdate(ydoc, checkpoint.state);
     for (const logged of updates) Y.applyUpdate(ydoc, logged.update);
-    const state = Y.encodeStateAsUpdate(ydoc);
-    ydoc.destroy();
     return {
-      state,
+      ydoc,
       lastUpdateId: updates.at(-1)?.id ?? checkpoint?.upToUpdateId ?? 0,
       updatesSinceCheckpoint: updates.length,
-      bindings,
     };
   }
 
@@ -54,6 +68,7 @@ export class DocumentLog {
       documentId,
       userId: attribution.userId,
       onBehalfOf: attribution.onBehalfOf,
+      restoredVersionId: attribution.restoredVersionId,
       clientIds,
       update,
       createdAt: this.now(),

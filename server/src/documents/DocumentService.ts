@@ -36,9 +36,27 @@ export class DocumentService {
     const { update, clientId } = templateUpdate(body.template, body.title);
     await this.store.createDocument(
       document,
-      { documentId: document.id, userId: null, onBehalfOf: null, clientIds: [clientId], update, createdAt },
+      {
+        documentId: document.id,
+        userId: null,
+        onBehalfOf: null,
+        clientIds: [clientId],
+        update,
+        createdAt,
+        restoredVersionId: null,
+      },
       [{ clientId, userId: null }],
     );
+    // The template as it was made is the first version, so anyone can compare with where the group began.
+    await this.store.createVersion({
+      id: randomUUID(),
+      documentId: document.id,
+      name: 'Starting text',
+      kind: 'automatic',
+      upToUpdateId: await this.store.latestUpdateId(document.id),
+      createdBy: null,
+      createdAt,
+    });
     return toSummary({ ...document, updatedAt: createdAt });
   }
 

@@ -33,7 +33,18 @@ export interface DatabaseSchema {
     client_ids: string;
     update: Uint8Array;
     created_at: number;
+    restored_version_id: string | null;
   };
   document_checkpoints: { document_id: string; up_to_update_id: number; state: Uint8Array; created_at: number };
   client_bindings: { document_id: string; client_id: number; user_id: string | null; bound_at: number };
+  document_versions: {
+    id: string;
+    document_id: string;
+    name: string;
+    kind: string;
+    up_to_update_id: number;
+    created_by: string | null;
+    created_at: number;
+  };
+  document_visits: { document_id: string; user_id: string; last_seen_update_id: number; last_seen_at: number };
 }

@@ -2,7 +2,7 @@ import type { Role } from '@roundtable/shared';
 import { type Kysely, Migrator, type Transaction } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
 import { migrationProvider } from './migrations/migrationProvider.ts';
-import { toDocument, toLoggedUpdate, toMembership, toProject, toUpdateRow, toUser } from './rowMappers.ts';
+import { toDocument, toLoggedUpdate, toMembership, toProject, toUpdateRow, toUser, toVersion } from './rowMappers.ts';
 import type {
   Checkpoint,
   ClientBinding,
@@ -18,6 +18,8 @@ import type {
   SessionRecord,
   Store,
   UserRecord,
+  VersionRecord,
+  VisitRecord,
 } from './Store.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -326,25 +328,30 @@ export class KyselyStore implements Store {
     });
   }
 
-  async listUpdatesAfter(documentId: string, afterUpdateId: number): Promise<LoggedUpdate[]> {
-    const rows = await this.db
+  async listUpdatesAfter(documentId: string, afterUpdateId: number, upToUpdateId?: number): Promise<LoggedUpdate[]> {
+    let query = this.db
       .selectFrom('document_updates')
       .selectAll()
       .where('document_id', '=', documentId)
-      .where('id', '>', afterUpdateId)
-      .orderBy('id')
-      .execute();
+      .where('id', '>', afterUpdateId);
+    if (upToUpdateId !== undefined) query = query.where('id', '<=', upToUpdateId);
+    const rows = await query.orderBy('id').execute();
     return rows.map(toLoggedUpdate);
   }
 
-  async latestCheckpoint(documentId: string): Promise<Checkpoint | undefined> {
+  async latestUpdateId(documentId: string): Promise<number> {
     const row = await this.db
-      .selectFrom('document_checkpoints')
-      .selectAll()
+      .selectFrom('document_updates')
+      .select((eb) => eb.fn.max('id').as('id'))
       .where('document_id', '=', documentId)
-      .orderBy('up_to_update_id', 'desc')
-      .limit(1)
       .executeTakeFirst();
+    return Number(row?.id ?? 0);
+  }
+
+  async latestCheckpoint(documentId: string, atOrBefore?: number): Promise<Checkpoint | undefined> {
+    let query = this.db.selectFrom('document_checkpoints').selectAll().where('document_id', '=', documentId);
+    if (atOrBefore !== undefined) query = query.where('up_to_update_id', '<=', atOrBefore);
+    const row = await query.orderBy('up_to_update_id', 'desc').limit(1).executeTakeFirst();
     return (
       row && {
         documentId: row.document_id,
@@ -375,6 +382,63 @@ export class KyselyStore implements Store {
       .where('document_id', '=', documentId)
       .execute();
     return rows.map((row) => ({ clientId: Number(row.client_id), userId: row.user_id }));
+  }
+
+  async createVersion(version: VersionRecord): Promise<void> {
+    await this.db
+      .insertInto('document_versions')
+      .values({
+        id: version.id,
+        document_id: version.documentId,
+        name: version.name,
+        kind: version.kind,
+        up_to_update_id: version.upToUpdateId,
+        created_by: version.createdBy,
+        created_at: version.createdAt,
+      })
+      .execute();
+  }
+
+  async listVersions(documentId: string): Promise<VersionRecord[]> {
+    const rows = await this.db
+      .selectFrom('document_versions')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .orderBy('created_at', 'desc')
+      .orderBy('up_to_update_id', 'desc')
+      .execute();
+    return rows.map(toVersion);
+  }
+
+  async findVersion(id: string): Promise<VersionRecord | undefined> {
+    const row = await this.db.selectFrom('document_versions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toVersion(row);
+  }
+
+  async saveVisit(visit: VisitRecord): Promise<void> {
+    const values = { last_seen_update_id: visit.lastSeenUpdateId, last_seen_at: visit.lastSeenAt };
+    await this.db
+      .insertInto('document_visits')
+      .values({ document_id: visit.documentId, user_id: visit.userId, ...values })
+      .onConflict((oc) => oc.columns(['document_id', 'user_id']).doUpdateSet(values))
+      .execute();
+  }
+
+  async findVisit(documentId: string, userId: string): Promise<VisitRecord | undefined> {
+    const row = await this.db
+      .selectFrom('document_visits')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return (
+      row && {
+        documentId: row.document_id,
+        userId: row.user_id,
+        lastSeenUpdateId: Number(row.last_seen_update_id),
+        lastSeenAt: Number(row.last_seen_at),
+      }
+    );
   }
 }
 

@@ -63,7 +63,15 @@ describe.each(stores)('%s store', (_name, openStore) => {
     const documentId = randomUUID();
     await store.createDocument(
       { id: documentId, projectId, title: 'D', template: 'blank', createdBy: lead, createdAt: now, archivedAt: null },
-      { documentId, userId: null, onBehalfOf: null, clientIds: [1], update: new Uint8Array([1, 2]), createdAt: now },
+      {
+        documentId,
+        userId: null,
+        onBehalfOf: null,
+        clientIds: [1],
+        update: new Uint8Array([1, 2]),
+        createdAt: now,
+        restoredVersionId: null,
+      },
       [{ clientId: 1, userId: null }],
     );
     return { lead, projectId, documentId };
@@ -123,6 +131,7 @@ describe.each(stores)('%s store', (_name, openStore) => {
       clientIds: [7],
       update: new Uint8Array([3]),
       createdAt: now + 1,
+      restoredVersionId: null,
     });
     const second = await store.appendUpdate({
       documentId,
@@ -131,6 +140,7 @@ describe.each(stores)('%s store', (_name, openStore) => {
       clientIds: [8],
       update: new Uint8Array([4]),
       createdAt: now + 2,
+      restoredVersionId: null,
     });
     // A later claim on client id 7 does not move it from Ada.
     await store.appendUpdate({
@@ -140,6 +150,7 @@ describe.each(stores)('%s store', (_name, openStore) => {
       clientIds: [7],
       update: new Uint8Array([5]),
       createdAt: now + 3,
+      restoredVersionId: null,
     });
     expect(second).toBeGreaterThan(first);
 
@@ -160,7 +171,7 @@ describe.each(stores)('%s store', (_name, openStore) => {
     );
   });
 
-  it('returns the latest checkpoint', async () => {
+  it('returns the latest checkpoint, or the latest at or before a point in the log', async () => {
     const { documentId } = await projectWithDocument();
     expect(await store.latestCheckpoint(documentId)).toBeUndefined();
     await store.saveCheckpoint({ documentId, upToUpdateId: 3, state: new Uint8Array([9]), createdAt: now });
@@ -168,6 +179,84 @@ describe.each(stores)('%s store', (_name, openStore) => {
     const latest = await store.latestCheckpoint(documentId);
     expect(latest?.upToUpdateId).toBe(9);
     expect([...(latest?.state ?? [])]).toEqual([8, 8]);
+    expect((await store.latestCheckpoint(documentId, 8))?.upToUpdateId).toBe(3);
+    expect((await store.latestCheckpoint(documentId, 9))?.upToUpdateId).toBe(9);
+    expect(await store.latestCheckpoint(documentId, 2)).toBeUndefined();
+  });
+
+  it('lists updates between two points in the log, and which version an update restored', async () => {
+    const { lead, documentId } = await projectWithDocument();
+    const ids: number[] = [];
+    for (const n of [1, 2, 3]) {
+      ids.push(
+        await store.appendUpdate({
+          documentId,
+          userId: lead,
+          onBehalfOf: null,
+          clientIds: [],
+          update: new Uint8Array([n]),
+          createdAt: now + n,
+          restoredVersionId: null,
+        }),
+      );
+    }
+    const [first, second, third] = ids as [number, number, number];
+    expect(await store.latestUpdateId(documentId)).toBe(third);
+    expect(await store.latestUpdateId('no-such-document')).toBe(0);
+    expect((await store.listUpdatesAfter(documentId, first, second)).map((u) => u.id)).toEqual([second]);
+    expect((await store.listUpdatesAfter(documentId, first)).map((u) => u.id)).toEqual([second, third]);
+
+    await store.createVersion({
+      id: 'v1',
+      documentId,
+      name: 'Draft for workshop 2',
+      kind: 'named',
+      upToUpdateId: second,
+      createdBy: lead,
+      createdAt: now + 10,
+    });
+    const restore = await store.appendUpdate({
+      documentId,
+      userId: lead,
+      onBehalfOf: null,
+      clientIds: [],
+      update: new Uint8Array([4]),
+      createdAt: now + 11,
+      restoredVersionId: 'v1',
+    });
+    expect((await store.listUpdatesAfter(documentId, third)).map((u) => [u.id, u.restoredVersionId])).toEqual([
+      [restore, 'v1'],
+    ]);
+  });
+
+  it('keeps versions, newest first, and finds one by id', async () => {
+    const { lead, documentId } = await projectWithDocument();
+    const base = { documentId, createdBy: null, upToUpdateId: 1 } as const;
+    await store.createVersion({ ...base, id: 'a', name: 'Automatic', kind: 'automatic', createdAt: now + 1 });
+    await store.createVersion({ ...base, id: 'b', name: 'Draft', kind: 'named', createdBy: lead, createdAt: now + 2 });
+    expect((await store.listVersions(documentId)).map((v) => v.id)).toEqual(['b', 'a']);
+    expect(await store.findVersion('b')).toEqual({
+      ...base,
+      id: 'b',
+      name: 'Draft',
+      kind: 'named',
+      createdBy: lead,
+      createdAt: now + 2,
+    });
+    expect(await store.findVersion('missing')).toBeUndefined();
+  });
+
+  it('remembers what each person last saw of a document', async () => {
+    const { lead, documentId } = await projectWithDocument();
+    expect(await store.findVisit(documentId, lead)).toBeUndefined();
+    await store.saveVisit({ documentId, userId: lead, lastSeenUpdateId: 4, lastSeenAt: now });
+    await store.saveVisit({ documentId, userId: lead, lastSeenUpdateId: 9, lastSeenAt: now + 5 });
+    expect(await store.findVisit(documentId, lead)).toEqual({
+      documentId,
+      userId: lead,
+      lastSeenUpdateId: 9,
+      lastSeenAt: now + 5,
+    });
   });
 
   it('lists, renames and archives documents, with the time of their last change', async () => {
@@ -179,6 +268,7 @@ describe.each(stores)('%s store', (_name, openStore) => {
       clientIds: [],
       update: new Uint8Array([1]),
       createdAt: now + 50,
+      restoredVersionId: null,
     });
     await store.updateDocument(documentId, { title: 'Renamed', archivedAt: now + 60 });
     const [listed] = await store.listDocuments(projectId);

@@ -1,4 +1,4 @@
-import type { Perspective, Role, TemplateId } from '@roundtable/shared';
+import type { Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
 
 /**
  * Everything Roundtable keeps, behind one interface so SQLite and Postgres are
@@ -82,6 +82,8 @@ export interface LoggedUpdate {
   clientIds: number[];
   update: Uint8Array;
   createdAt: number;
+  /** Set when this update restored an earlier version. */
+  restoredVersionId: string | null;
 }
 
 export type NewLoggedUpdate = Omit<LoggedUpdate, 'id'>;
@@ -96,6 +98,25 @@ export interface Checkpoint {
 export interface ClientBinding {
   clientId: number;
   userId: string | null;
+}
+
+/** A point in a document's log that people can open, compare and restore. */
+export interface VersionRecord {
+  id: string;
+  documentId: string;
+  name: string;
+  kind: VersionKind;
+  upToUpdateId: number;
+  createdBy: string | null;
+  createdAt: number;
+}
+
+/** What a person had seen of a document when they last left it. */
+export interface VisitRecord {
+  documentId: string;
+  userId: string;
+  lastSeenUpdateId: number;
+  lastSeenAt: number;
 }
 
 export interface Store {
@@ -148,8 +169,20 @@ export interface Store {
    * yet bound, in one transaction. Returns the update's id in the log.
    */
   appendUpdate(update: NewLoggedUpdate): Promise<number>;
-  listUpdatesAfter(documentId: string, afterUpdateId: number): Promise<LoggedUpdate[]>;
-  latestCheckpoint(documentId: string): Promise<Checkpoint | undefined>;
+  /** Updates after `afterUpdateId`, in log order, up to and including `upToUpdateId` if given. */
+  listUpdatesAfter(documentId: string, afterUpdateId: number, upToUpdateId?: number): Promise<LoggedUpdate[]>;
+  /** The id of the document's last logged update (0 if none). */
+  latestUpdateId(documentId: string): Promise<number>;
+  /** The latest checkpoint, or the latest that covers no update after `atOrBefore`. */
+  latestCheckpoint(documentId: string, atOrBefore?: number): Promise<Checkpoint | undefined>;
   saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
   listClientBindings(documentId: string): Promise<ClientBinding[]>;
+
+  createVersion(version: VersionRecord): Promise<void>;
+  /** Newest first. */
+  listVersions(documentId: string): Promise<VersionRecord[]>;
+  findVersion(id: string): Promise<VersionRecord | undefined>;
+
+  saveVisit(visit: VisitRecord): Promise<void>;
+  findVisit(documentId: string, userId: string): Promise<VisitRecord | undefined>;
 }

@@ -1,4 +1,4 @@
-import type { Perspective, Role, TemplateId } from '@roundtable/shared';
+import type { Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
 import type {
   DocumentRecord,
@@ -7,6 +7,7 @@ import type {
   NewLoggedUpdate,
   ProjectRecord,
   UserRecord,
+  VersionRecord,
 } from './Store.ts';
 
 type Row<T extends keyof DatabaseSchema> = DatabaseSchema[T];
@@ -20,6 +21,7 @@ export function toUpdateRow(update: NewLoggedUpdate) {
     client_ids: JSON.stringify(update.clientIds),
     update: update.update,
     created_at: update.createdAt,
+    restored_version_id: update.restoredVersionId,
   };
 }
 
@@ -73,6 +75,19 @@ export function toLoggedUpdate(row: Omit<Row<'document_updates'>, 'id'> & { id: 
     onBehalfOf: row.on_behalf_of,
     clientIds: JSON.parse(row.client_ids) as number[],
     update: new Uint8Array(row.update),
+    createdAt: Number(row.created_at),
+    restoredVersionId: row.restored_version_id,
+  };
+}
+
+export function toVersion(row: Row<'document_versions'>): VersionRecord {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    name: row.name,
+    kind: row.kind as VersionKind,
+    upToUpdateId: Number(row.up_to_update_id),
+    createdBy: row.created_by,
     createdAt: Number(row.created_at),
   };
 }

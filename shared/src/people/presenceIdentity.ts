@@ -9,6 +9,8 @@ export interface PresenceIdentity {
   name: string;
   perspective: Perspective;
   color: string;
+  /** Set while this person records what another member says ("recording for Ada"). */
+  recordingFor: { id: string; name: string } | null;
 }
 
 /**
@@ -26,10 +28,17 @@ export function colorForPerson(personId: string): string {
 export function presenceIdentity(
   person: { id: string; displayName: string },
   perspective: Perspective,
+  recordingFor: { id: string; name: string } | null = null,
 ): PresenceIdentity {
-  return { id: person.id, name: person.displayName, perspective, color: colorForPerson(person.id) };
+  return { id: person.id, name: person.displayName, perspective, color: colorForPerson(person.id), recordingFor };
 }
 
 export function samePresenceIdentity(a: PresenceIdentity, b: PresenceIdentity): boolean {
-  return a.id === b.id && a.name === b.name && a.perspective === b.perspective && a.color === b.color;
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.perspective === b.perspective &&
+    a.color === b.color &&
+    a.recordingFor?.id === b.recordingFor?.id
+  );
 }

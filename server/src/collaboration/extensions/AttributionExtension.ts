@@ -90,7 +90,7 @@ export class AttributionExtension implements Extension {
   async beforeHandleAwareness(payload: beforeHandleAwarenessPayload<CollaborationContext>): Promise<void> {
     const { context, states, documentName } = payload;
     if (!context?.membership) return;
-    const identity = presenceIdentity(context.user, context.membership.perspective);
+    const identity = presenceIdentity(context.user, context.membership.perspective, context.recordingFor ?? null);
     const owners = this.loaded.get(documentName)?.clientOwners;
     for (const [clientId, state] of states) {
       const owner = owners?.get(clientId);

@@ -68,6 +68,8 @@ export class PersistenceExtension implements Extension {
   }
 
   async onChange({ documentName, update, context }: onChangePayload<CollaborationContext>): Promise<void> {
+    // The server's own edits for a person are appended before they are applied.
+    if (context?.serverEdit) return;
     const document = this.loaded.get(documentName);
     // Only people's updates arrive here; an update with no person behind it is a bug.
     if (!document || !context?.user) {
@@ -79,7 +81,8 @@ export class PersistenceExtension implements Extension {
     try {
       document.lastUpdateId = await this.log.append(document.documentId, update, {
         userId: context.user.id,
-        onBehalfOf: null,
+        onBehalfOf: context.recordingFor?.id ?? null,
+        restoredVersionId: null,
       });
     } catch (error) {
       // The update is applied in memory but not in the log. Never checkpoint this copy

@@ -1,5 +1,7 @@
 import type { AuthService } from '../../auth/AuthService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
+import type { HistoryService } from '../../history/HistoryService.ts';
+import type { VersionService } from '../../history/VersionService.ts';
 import type { MembershipService } from '../../projects/MembershipService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { CookieSettings } from '../sessionCookie.ts';
@@ -10,5 +12,7 @@ export interface RouteServices {
   projects: ProjectService;
   memberships: MembershipService;
   documents: DocumentService;
+  versions: VersionService;
+  history: HistoryService;
   cookies: CookieSettings;
 }

@@ -1,0 +1,81 @@
+import type { Hocuspocus } from '@hocuspocus/server';
+import { COLLABORATION_FIELD, type User } from '@roundtable/shared';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { updateYFragment } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import type { DocumentLog } from '../documents/DocumentLog.ts';
+import type { CollaborationContext } from './CollaborationContext.ts';
+import type { LoadedDocuments } from './LoadedDocuments.ts';
+
+/**
+ * Edits the server makes in a live document for a person — restoring a version. The
+ * edit is written with a Yjs client id of its own, bound to that person, appended to
+ * the log under their name, and only then applied, so everyone present sees it at
+ * once and history credits it like any other change.
+ */
+export class ServerEdits {
+  private hocuspocus: Hocuspocus<CollaborationContext> | undefined;
+
+  constructor(
+    private readonly log: DocumentLog,
+    private readonly loaded: LoadedDocuments,
+  ) {}
+
+  /** The collaboration server is made after the services that use this; it is attached once it exists. */
+  attach(hocuspocus: Hocuspocus<CollaborationContext>): void {
+    this.hocuspocus = hocuspocus;
+  }
+
+  /** Makes the document's content equal `content`, changing only what differs, as `person`. */
+  async replaceContent(
+    documentName: string,
+    person: User,
+    content: ProseMirrorNode,
+    restoredVersionId: string,
+  ): Promise<void> {
+    if (!this.hocuspocus) throw new Error('The collaboration server is not running.');
+    const context: CollaborationContext = {
+      user: person,
+      sessionTokenHash: '',
+      sessionExpiresAt: Number.POSITIVE_INFINITY,
+      socketId: `server-edit-${crypto.randomUUID()}`,
+      serverEdit: true,
+    };
+    const connection = await this.hocuspocus.openDirectConnection(documentName, context);
+    try {
+      const live = connection.document;
+      const loaded = this.loaded.get(documentName);
+      if (!live || !loaded) throw new Error(`The document ${documentName} did not load.`);
+      const { update, clientId } = differenceToReach(live, content);
+      loaded.clientOwners.set(clientId, person.id);
+      const updateId = await this.log.append(loaded.documentId, update, {
+        userId: person.id,
+        onBehalfOf: null,
+        restoredVersionId,
+      });
+      loaded.lastUpdateId = Math.max(loaded.lastUpdateId, updateId);
+      loaded.updatesSinceCheckpoint += 1;
+      loaded.approximateBytes += update.byteLength;
+      await connection.transact((document) => Y.applyUpdate(document, update));
+    } finally {
+      await connection.disconnect();
+    }
+  }
+}
+
+/** The update that turns `live` into `content`, written by a fresh Yjs client id. */
+function differenceToReach(live: Y.Doc, content: ProseMirrorNode): { update: Uint8Array; clientId: number } {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+    copy.transact(() => {
+      updateYFragment(copy, copy.getXmlFragment(COLLABORATION_FIELD), content, {
+        mapping: new Map(),
+        isOMark: new Map(),
+      });
+    });
+    return { update: Y.encodeStateAsUpdate(copy, Y.encodeStateVector(live)), clientId: copy.clientID };
+  } finally {
+    copy.destroy();
+  }
+}

@@ -1,0 +1,265 @@
+import { COLLABORATION_FIELD, groupEditSessions, type RenderedNode } from '@roundtable/shared';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { LoggedUpdate } from '../store/Store.ts';
+import { HistoryIndex } from './HistoryIndex.ts';
+import { renderYFragment } from './renderYFragment.ts';
+
+/** A hand-built log: people edit their own Y.Docs and the log records what each sent, in order. */
+class HandBuiltLog {
+  readonly updates: LoggedUpdate[] = [];
+  private readonly docs = new Map<string, Y.Doc>();
+  private time = Date.parse('2026-11-28T09:00:00Z');
+
+  constructor() {
+    const template = this.doc('template');
+    template.transact(() => {
+      const fragment = template.getXmlFragment(COLLABORATION_FIELD);
+      fragment.insert(0, [
+        block('heading', 'Housing', { level: 2 }),
+        block('paragraph', ''),
+        block('heading', 'Transport', { level: 2 }),
+        block('paragraph', ''),
+      ]);
+    });
+  }
+
+  doc(person: string): Y.Doc {
+    let doc = this.docs.get(person);
+    if (!doc) {
+      doc = new Y.Doc();
+      for (const other of this.docs.values()) Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+      const named = person;
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === 'sync') return;
+        this.updates.push({
+          id: this.updates.length + 1,
+          documentId: 'd',
+          userId: named === 'template' ? null : ((origin as { as?: string } | null)?.as ?? named),
+          onBehalfOf: (origin as { for?: string } | null)?.for ?? null,
+          clientIds: [doc?.clientID ?? 0],
+          update,
+          createdAt: this.time,
+          restoredVersionId: (origin as { restoring?: string } | null)?.restoring ?? null,
+        });
+      });
+      this.docs.set(person, doc);
+    }
+    return doc;
+  }
+
+  /** Brings everyone's copy up to date, as the server's fan-out would. */
+  sync(): void {
+    const all = [...this.docs.values()];
+    for (const from of all)
+      for (const to of all)
+        if (from !== to) Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'sync');
+  }
+
+  /** Types into the paragraph after the heading `section`, at `offset`. */
+  type(person: string, section: string, offset: number, text: string, origin: object | null = null): void {
+    const doc = this.doc(person);
+    doc.transact(() => paragraphAfter(doc, section).insert(offset, text), origin);
+  }
+
+  remove(person: string, section: string, offset: number, length: number): void {
+    const doc = this.doc(person);
+    doc.transact(() => paragraphAfter(doc, section).delete(offset, length));
+  }
+
+  later(minutes: number): void {
+    this.time += minutes * 60_000;
+  }
+
+  index(): HistoryIndex {
+    const index = new HistoryIndex();
+    for (const update of this.updates) index.apply(update);
+    return index;
+  }
+}
+
+function block(name: string, text: string, attributes: Record<string, number> = {}): Y.XmlElement {
+  const element = new Y.XmlElement(name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value as unknown as string);
+  const content = new Y.XmlText();
+  if (text) content.insert(0, text);
+  element.insert(0, [content]);
+  return element;
+}
+
+function paragraphAfter(doc: Y.Doc, section: string): Y.XmlText {
+  const blocks = doc.getXmlFragment(COLLABORATION_FIELD).toArray() as Y.XmlElement[];
+  const heading = blocks.findIndex((b) => b.nodeName === 'heading' && (b.get(0) as Y.XmlText).toString() === section);
+  return (blocks[heading + 1] as Y.XmlElement).get(0) as Y.XmlText;
+}
+
+/** Text runs of a rendered document with the mark that names their author. */
+function runs(node: RenderedNode): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  const walk = (n: RenderedNode) => {
+    if (n.text !== undefined) {
+      const mark = n.marks?.find((m) => m.type === 'authorship' || m.type === 'insertion' || m.type === 'deletion');
+      const who =
+        mark && 'attrs' in mark && 'authorId' in mark.attrs
+          ? `${mark.type}:${mark.attrs.authorId}${mark.attrs.recordedById ? `/${mark.attrs.recordedById}` : ''}`
+          : 'plain';
+      found.push([n.text, who]);
+    }
+    for (const child of n.content ?? []) walk(child);
+  };
+  walk(node);
+  return found;
+}
+
+function authorship(index: HistoryIndex): Array<[string, string]> {
+  return runs(
+    index.withAttributedPieces(() =>
+      renderYFragment(index.fragment, {
+        snapshot: Y.snapshot(index.doc),
+        prevSnapshot: Y.emptySnapshot,
+        changeMark: (_kind, id) => {
+          const writer = index.writerOf(id);
+          return {
+            type: 'authorship',
+            attrs: { authorId: writer?.authorId ?? null, recordedById: writer?.recordedById ?? null },
+          };
+        },
+      }),
+    ),
+  ).filter(([, who]) => who !== 'authorship:null');
+}
+
+describe('HistoryIndex', () => {
+  it('credits each passage to its writer when three people type at once', () => {
+    const log = new HandBuiltLog();
+    log.sync();
+    log.type('ada', 'Housing', 0, 'Homes near shops. ');
+    log.type('ben', 'Housing', 0, 'Ramps everywhere. ');
+    log.type('cal', 'Transport', 0, 'Buses on Sundays.');
+    log.sync();
+    log.type('ben', 'Transport', 17, ' And trams.');
+    log.sync();
+
+    const index = log.index();
+    expect(index.fragment.toString()).toBe(log.doc('ada').getXmlFragment(COLLABORATION_FIELD).toString());
+    const passages = authorship(index);
+    expect(passages).toContainEqual(['Homes near shops. ', 'authorship:ada']);
+    expect(passages).toContainEqual(['Ramps everywhere. ', 'authorship:ben']);
+    expect(passages).toContainEqual(['Buses on Sundays.', 'authorship:cal']);
+    expect(passages).toContainEqual([' And trams.', 'authorship:ben']);
+    expect(index.changes.map((c) => [c.authorId, c.wordsAdded, c.sections])).toEqual([
+      [null, 2, ['Housing', 'Transport']],
+      ['ada', 3, ['Housing']],
+      ['ben', 2, ['Housing']],
+      ['cal', 3, ['Transport']],
+      ['ben', 2, ['Transport']],
+    ]);
+  });
+
+  it("counts words the same whether typed key by key or pasted, and groups a person's keystrokes into one session", () => {
+    const log = new HandBuiltLog();
+    log.sync();
+    const sentence = 'Lifts that work';
+    for (let i = 0; i < sentence.length; i++) log.type('ada', 'Housing', i, sentence[i] ?? '');
+    log.type('ben', 'Transport', 0, 'Lifts that work');
+    log.later(30);
+    log.type('ada', 'Housing', sentence.length, '!');
+    const index = log.index();
+    const sessions = groupEditSessions(index.changes);
+    expect(sessions.map((s) => [s.authorId, s.wordsAdded, s.charactersAdded, s.changeCount])).toEqual([
+      [null, 2, 16, 1],
+      ['ada', 3, 15, 15],
+      ['ben', 3, 15, 1],
+      ['ada', 0, 1, 1],
+    ]);
+  });
+
+  it("keeps deleted text and who removed it, including one person undoing another's words", () => {
+    const log = new HandBuiltLog();
+    log.sync();
+    log.type('ada', 'Housing', 0, 'Homes near shops and parks.');
+    log.sync();
+    const before = log.updates.length;
+    log.remove('ben', 'Housing', 16, 10); // " and parks"
+    log.sync();
+    // Ada undoes Ben's deletion with her own undo: the words come back as hers, written anew.
+    log.type('ada', 'Housing', 16, ' and parks');
+    log.sync();
+
+    const index = log.index();
+    const removal = index.changes[before];
+    expect(removal).toMatchObject({ authorId: 'ben', wordsRemoved: 2, charactersRemoved: 10, sections: ['Housing'] });
+
+    const compared = index.withAttributedPieces(
+      () =>
+        renderYFragment(index.fragment, {
+          snapshot: index.snapshotAt(before + 1),
+          prevSnapshot: index.snapshotAt(before),
+          changeMark: (kind, id) => {
+            const who = kind === 'added' ? index.writerOf(id) : index.removerOf(id);
+            return {
+              type: kind === 'added' ? 'insertion' : 'deletion',
+              attrs: { authorId: who?.authorId ?? null, recordedById: null },
+            };
+          },
+        }),
+      before,
+    );
+    expect(runs(compared)).toContainEqual([' and parks', 'deletion:ben']);
+    expect(runs(compared)).toContainEqual(['Homes near shops', 'plain']);
+    expect(authorship(index)).toEqual([['Homes near shops and parks.', 'authorship:ada']]);
+  });
+
+  it('credits words a person brings back with undo to that person, and keeps who removed them', () => {
+    const log = new HandBuiltLog();
+    log.sync();
+    log.type('ada', 'Housing', 0, 'Warm homes.');
+    log.sync();
+    const ben = log.doc('ben');
+    const undo = new Y.UndoManager(ben.getXmlFragment(COLLABORATION_FIELD));
+    log.remove('ben', 'Housing', 0, 5);
+    const removal = log.updates.length;
+    undo.undo();
+    log.sync();
+    const index = log.index();
+    expect(index.fragment.toString()).toContain('Warm homes.');
+    expect(index.changes[removal - 1]).toMatchObject({ authorId: 'ben', wordsRemoved: 1, charactersRemoved: 5 });
+    expect(index.changes[removal]).toMatchObject({ authorId: 'ben', charactersAdded: 5 });
+    expect(authorship(index)).toEqual([
+      ['Warm ', 'authorship:ben'],
+      ['homes.', 'authorship:ada'],
+    ]);
+  });
+
+  it('credits recorded words to the person they were recorded for, and the scribe', () => {
+    const log = new HandBuiltLog();
+    log.sync();
+    log.type('sam', 'Housing', 0, 'Mine. ');
+    log.type('sam', 'Housing', 6, 'Ada said this.', { as: 'sam', for: 'ada' });
+    log.type('sam', 'Housing', 20, ' Mine again.');
+    const index = log.index();
+    expect(authorship(index)).toEqual([
+      ['Mine. ', 'authorship:sam'],
+      ['Ada said this.', 'authorship:ada/sam'],
+      [' Mine again.', 'authorship:sam'],
+    ]);
+    expect(groupEditSessions(index.changes).map((s) => [s.authorId, s.recordedById])).toEqual([
+      [null, null],
+      ['sam', null],
+      ['ada', 'sam'],
+    ]);
+  });
+
+  it('rebuilds any earlier state as a snapshot of the replayed document', () => {
+    const log = new HandBuiltLog();
+    log.sync();
+    log.type('ada', 'Housing', 0, 'First.');
+    const afterFirst = log.updates.length;
+    const expected = JSON.stringify(renderYFragment(log.doc('ada').getXmlFragment(COLLABORATION_FIELD)));
+    log.remove('ada', 'Housing', 0, 6);
+    log.type('ada', 'Housing', 0, 'Second.');
+    const index = log.index();
+    const then = renderYFragment(index.fragment, { snapshot: index.snapshotAt(afterFirst) });
+    expect(JSON.stringify(then)).toBe(expected);
+  });
+});

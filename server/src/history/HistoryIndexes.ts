@@ -1,0 +1,47 @@
+import { setImmediate as yieldToOthers } from 'node:timers/promises';
+import type { Store } from '../store/Store.ts';
+import { HistoryIndex } from './HistoryIndex.ts';
+
+/** Replaying this many updates at a time, then letting live editing run. */
+const REPLAY_SLICE = 2000;
+
+/**
+ * Each document's history index, kept for the most recently used documents and
+ * brought up to date from the log on every use. Indexes only grow (the log is
+ * append-only), so bringing one up to date replays just the new updates.
+ */
+export class HistoryIndexes {
+  private readonly entries = new Map<string, Promise<HistoryIndex>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly keep = 12,
+  ) {}
+
+  /** The document's index, including every update logged so far. */
+  current(documentId: string): Promise<HistoryIndex> {
+    const previous = this.entries.get(documentId) ?? Promise.resolve(new HistoryIndex());
+    const next = previous.catch(() => new HistoryIndex()).then((index) => this.catchUp(documentId, index));
+    // Most recently used last, so the first entry is the one to forget.
+    this.entries.delete(documentId);
+    this.entries.set(documentId, next);
+    next.catch(() => {
+      if (this.entries.get(documentId) === next) this.entries.delete(documentId);
+    });
+    if (this.entries.size > this.keep) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return next;
+  }
+
+  private async catchUp(documentId: string, index: HistoryIndex): Promise<HistoryIndex> {
+    const updates = await this.store.listUpdatesAfter(documentId, index.lastUpdateId);
+    for (let i = 0; i < updates.length; i++) {
+      const update = updates[i];
+      if (update) index.apply(update);
+      if (i % REPLAY_SLICE === REPLAY_SLICE - 1) await yieldToOthers();
+    }
+    return index;
+  }
+}

@@ -1,0 +1,170 @@
+import {
+  type AuthorshipResponse,
+  type ChangeFacts,
+  type CompareResponse,
+  type ContributionsResponse,
+  type EditSession,
+  groupEditSessions,
+  type HistoryQuery,
+  type HistoryResponse,
+  type RenderedMark,
+  type SinceLastVisitResponse,
+} from '@roundtable/shared';
+import * as Y from 'yjs';
+import type { DocumentService } from '../documents/DocumentService.ts';
+import type { ProjectService } from '../projects/ProjectService.ts';
+import type { Store } from '../store/Store.ts';
+import { balanceOfVoice } from './balanceOfVoice.ts';
+import type { HistoryIndex } from './HistoryIndex.ts';
+import type { HistoryIndexes } from './HistoryIndexes.ts';
+import { historyPeople } from './HistoryPeople.ts';
+import { renderYFragment } from './renderYFragment.ts';
+import { tallyChanges } from './tallyChanges.ts';
+import type { VersionService } from './VersionService.ts';
+
+/**
+ * The attributed history of a document for its members: the timeline of edit
+ * sessions, who wrote what, comparisons between versions, what changed since a
+ * person's last visit and the balance of voice. All of it comes from the log.
+ */
+export class HistoryService {
+  constructor(
+    private readonly store: Store,
+    private readonly projects: ProjectService,
+    private readonly documents: DocumentService,
+    private readonly indexes: HistoryIndexes,
+    private readonly versions: VersionService,
+  ) {}
+
+  async timeline(projectId: string, documentId: string, userId: string, query: HistoryQuery): Promise<HistoryResponse> {
+    const index = await this.open(projectId, documentId, userId);
+    const all = groupEditSessions(index.changes, await this.versionNames(documentId));
+    const since = query.since ? Date.parse(query.since) : Number.NEGATIVE_INFINITY;
+    const until = query.until ? Date.parse(query.until) : Number.POSITIVE_INFINITY;
+    const before = query.before ? Number(query.before) : Number.POSITIVE_INFINITY;
+    const matching = all
+      .filter(
+        (session) =>
+          (!query.person ||
+            (query.person === 'template' ? session.authorId === null : involves(session, query.person))) &&
+          (query.section === undefined || session.sections.includes(query.section)) &&
+          Date.parse(session.endedAt) >= since &&
+          Date.parse(session.startedAt) <= until &&
+          session.firstUpdateId < before,
+      )
+      .reverse();
+    const page = matching.slice(0, query.limit);
+    const more = matching.length > page.length;
+    return {
+      sessions: page,
+      nextBefore: more ? String(page.at(-1)?.firstUpdateId) : null,
+      people: await historyPeople(this.store, projectId, peopleOf(all)),
+      sections: [...new Set(all.flatMap((session) => session.sections))],
+    };
+  }
+
+  async authorship(projectId: string, documentId: string, userId: string): Promise<AuthorshipResponse> {
+    const index = await this.open(projectId, documentId, userId);
+    const content = index.withAttributedPieces(() =>
+      renderYFragment(index.fragment, {
+        snapshot: Y.snapshot(index.doc),
+        // Against an empty snapshot every character is "added", so each carries its writer.
+        prevSnapshot: Y.emptySnapshot,
+        changeMark: (_kind, id) => ({ type: 'authorship', attrs: creditOf(index.writerOf(id)) }),
+      }),
+    );
+    return { content, people: await historyPeople(this.store, projectId, peopleOf(index.changes)) };
+  }
+
+  async compare(
+    projectId: string,
+    documentId: string,
+    userId: string,
+    fromVersionId: string,
+    toVersionId: string,
+  ): Promise<CompareResponse> {
+    const index = await this.open(projectId, documentId, userId);
+    const from = await this.versions.find(documentId, fromVersionId);
+    const to = toVersionId === 'current' ? undefined : await this.versions.find(documentId, toVersionId);
+    const toUpdateId = to?.upToUpdateId ?? index.lastUpdateId;
+    // Comparing backwards shows what the later version added as removed, and so on.
+    const [earlier, later] =
+      from.upToUpdateId <= toUpdateId ? [from.upToUpdateId, toUpdateId] : [toUpdateId, from.upToUpdateId];
+    const changeMark = (kind: 'added' | 'removed', id: Y.ID): RenderedMark => {
+      const change = kind === 'added' ? index.writerOf(id) : index.removerOf(id);
+      return { type: kind === 'added' ? 'insertion' : 'deletion', attrs: creditOf(change) };
+    };
+    const content = index.withAttributedPieces(
+      () =>
+        renderYFragment(index.fragment, {
+          snapshot: index.snapshotAt(later),
+          prevSnapshot: index.snapshotAt(earlier),
+          changeMark,
+        }),
+      earlier,
+    );
+    const between = index.changes.filter((change) => change.updateId > earlier && change.updateId <= later);
+    const tally = tallyChanges(between);
+    return {
+      from: { versionId: from.id, name: from.name, createdAt: new Date(from.createdAt).toISOString() },
+      to: to
+        ? { versionId: to.id, name: to.name, createdAt: new Date(to.createdAt).toISOString() }
+        : { versionId: 'current', name: 'Now', createdAt: new Date().toISOString() },
+      content,
+      ...tally,
+      people: await historyPeople(this.store, projectId, peopleOf(between)),
+    };
+  }
+
+  async sinceLastVisit(projectId: string, documentId: string, userId: string): Promise<SinceLastVisitResponse> {
+    const index = await this.open(projectId, documentId, userId);
+    const visit = await this.store.findVisit(documentId, userId);
+    if (!visit) return { lastVisitAt: null, sessions: [], people: [] };
+    const sinceThen = index.changes.filter(
+      (change) =>
+        change.updateId > visit.lastSeenUpdateId && change.authorId !== userId && change.recordedById !== userId,
+    );
+    const sessions = groupEditSessions(sinceThen, await this.versionNames(documentId)).reverse();
+    return {
+      lastVisitAt: new Date(visit.lastSeenAt).toISOString(),
+      sessions,
+      people: await historyPeople(this.store, projectId, peopleOf(sessions)),
+    };
+  }
+
+  async contributions(projectId: string, documentId: string, userId: string): Promise<ContributionsResponse> {
+    const index = await this.open(projectId, documentId, userId);
+    const sessions = groupEditSessions(index.changes);
+    const people = await historyPeople(this.store, projectId, peopleOf(index.changes));
+    return { ...balanceOfVoice(index, sessions, people), people };
+  }
+
+  /** Remembers how far a person has seen a document, for "since your last visit". */
+  async recordVisit(documentId: string, userId: string, lastSeenUpdateId: number): Promise<void> {
+    await this.store.saveVisit({ documentId, userId, lastSeenUpdateId, lastSeenAt: Date.now() });
+  }
+
+  private async open(projectId: string, documentId: string, userId: string): Promise<HistoryIndex> {
+    await this.projects.requireMember(projectId, userId);
+    await this.documents.requireInProject(projectId, documentId);
+    return this.indexes.current(documentId);
+  }
+
+  private async versionNames(documentId: string): Promise<Map<string, string>> {
+    return new Map((await this.store.listVersions(documentId)).map((version) => [version.id, version.name]));
+  }
+}
+
+function creditOf(change: ChangeFacts | undefined): { authorId: string | null; recordedById: string | null } {
+  return { authorId: change?.authorId ?? null, recordedById: change?.recordedById ?? null };
+}
+
+function involves(session: EditSession, personId: string): boolean {
+  return session.authorId === personId || session.recordedById === personId;
+}
+
+function peopleOf(
+  entries: ReadonlyArray<{ authorId: string | null; recordedById: string | null }>,
+): Array<string | null> {
+  return entries.flatMap((entry) => [entry.authorId, entry.recordedById]);
+}

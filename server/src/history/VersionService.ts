@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import {
+  buildDocumentName,
+  COLLABORATION_FIELD,
+  type DocumentVersion,
+  documentExtensions,
+  type User,
+  type VersionContentResponse,
+  type VersionKind,
+  type VersionsResponse,
+} from '@roundtable/shared';
+import { getSchema } from '@tiptap/core';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import type { ServerEdits } from '../collaboration/ServerEdits.ts';
+import type { DocumentLog } from '../documents/DocumentLog.ts';
+import type { DocumentService } from '../documents/DocumentService.ts';
+import { DomainError, notFound } from '../errors/DomainError.ts';
+import type { ProjectService } from '../projects/ProjectService.ts';
+import type { Store, VersionRecord } from '../store/Store.ts';
+import { historyPeople } from './HistoryPeople.ts';
+import { renderYFragment } from './renderYFragment.ts';
+
+const schema = getSchema(documentExtensions());
+
+/**
+ * Versions: named points in a document's log that any member can save, open,
+ * compare and restore, and the ones the server saves by itself. A version is rebuilt
+ * from the nearest checkpoint, so opening one is quick however long the history.
+ */
+export class VersionService {
+  constructor(
+    private readonly store: Store,
+    private readonly projects: ProjectService,
+    private readonly documents: DocumentService,
+    private readonly log: DocumentLog,
+    private readonly edits: ServerEdits,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async list(projectId: string, documentId: string, userId: string): Promise<VersionsResponse> {
+    await this.requireDocument(projectId, documentId, userId);
+    const versions = await this.store.listVersions(documentId);
+    return {
+      versions: versions.map(toVersion),
+      people: await historyPeople(
+        this.store,
+        projectId,
+        versions.map((version) => version.createdBy),
+      ),
+    };
+  }
+
+  /** Any member may name a version: everyone has the same rights over the text. */
+  async create(projectId: string, documentId: string, userId: string, name: string): Promise<DocumentVersion> {
+    await this.requireDocument(projectId, documentId, userId);
+    return toVersion(await this.save(documentId, name, 'named', userId));
+  }
+
+  async content(
+    projectId: string,
+    documentId: string,
+    userId: string,
+    versionId: string,
+  ): Promise<VersionContentResponse> {
+    await this.requireDocument(projectId, documentId, userId);
+    const version = await this.find(documentId, versionId);
+    const { ydoc } = await this.log.loadAt(documentId, version.upToUpdateId);
+    try {
+      return { version: toVersion(version), content: renderYFragment(ydoc.getXmlFragment(COLLABORATION_FIELD)) };
+    } finally {
+      ydoc.destroy();
+    }
+  }
+
+  /**
+   * Makes the current text that version's text, as a new change by the person who
+   * restores it. The text as it was just before is saved as a version first, so a
+   * restore is undone by restoring that one. Returns that version.
+   */
+  async restore(projectId: string, documentId: string, person: User, versionId: string): Promise<DocumentVersion> {
+    const document = await this.requireDocument(projectId, documentId, person.id);
+    if (document.archivedAt !== null) {
+      throw new DomainError(
+        'conflict',
+        'This document is archived, so it cannot be changed. A lead can restore it first.',
+      );
+    }
+    const version = await this.find(documentId, versionId);
+    const before = await this.save(documentId, `Before restoring “${version.name}”`, 'before-restore', person.id);
+    const { ydoc } = await this.log.loadAt(documentId, version.upToUpdateId);
+    try {
+      const content = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLABORATION_FIELD), schema);
+      await this.edits.replaceContent(buildDocumentName({ projectId, documentId }), person, content, version.id);
+    } finally {
+      ydoc.destroy();
+    }
+    return toVersion(before);
+  }
+
+  /** Saves a version the server decided to keep (after a busy session, once a day). */
+  async saveAutomatic(documentId: string, name: string, upToUpdateId?: number): Promise<void> {
+    await this.save(documentId, name, 'automatic', null, upToUpdateId);
+  }
+
+  async latest(documentId: string): Promise<VersionRecord | undefined> {
+    return (await this.store.listVersions(documentId))[0];
+  }
+
+  private async save(
+    documentId: string,
+    name: string,
+    kind: VersionKind,
+    createdBy: string | null,
+    upToUpdateId?: number,
+  ): Promise<VersionRecord> {
+    const version: VersionRecord = {
+      id: randomUUID(),
+      documentId,
+      name,
+      kind,
+      upToUpdateId: upToUpdateId ?? (await this.store.latestUpdateId(documentId)),
+      createdBy,
+      createdAt: this.now(),
+    };
+    await this.store.createVersion(version);
+    return version;
+  }
+
+  private async requireDocument(projectId: string, documentId: string, userId: string) {
+    await this.projects.requireMember(projectId, userId);
+    return this.documents.requireInProject(projectId, documentId);
+  }
+
+  /** The version if it belongs to the document; a version of another document is simply not found. */
+  async find(documentId: string, versionId: string): Promise<VersionRecord> {
+    const version = await this.store.findVersion(versionId);
+    if (!version || version.documentId !== documentId) throw notFound('This version');
+    return version;
+  }
+}
+
+function toVersion(version: VersionRecord): DocumentVersion {
+  return {
+    id: version.id,
+    name: version.name,
+    kind: version.kind,
+    createdById: version.createdBy,
+    createdAt: new Date(version.createdAt).toISOString(),
+    upToUpdateId: version.upToUpdateId,
+  };
+}

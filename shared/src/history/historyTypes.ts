@@ -1,0 +1,162 @@
+import type { Perspective } from '../people/perspectives.ts';
+
+/**
+ * What the history API returns. Everything here is derived on the server from the
+ * attributed update log; nothing is taken from what a browser says about itself.
+ * Times are ISO 8601 strings.
+ */
+
+/** A person as history shows them. `perspective` is null once they have left the project. */
+export interface HistoryPerson {
+  id: string;
+  displayName: string;
+  perspective: Perspective | null;
+}
+
+/**
+ * One entry of the timeline: a person's consecutive changes close together in time.
+ * `authorId` is null for the template the document started from. When a member
+ * recorded words for someone else, `authorId` is that person and `recordedById` the
+ * member who typed them ("Ada (recorded by Sam)").
+ */
+export interface EditSession {
+  id: string;
+  authorId: string | null;
+  recordedById: string | null;
+  startedAt: string;
+  endedAt: string;
+  /** Headings of the sections the session touched, in the order first touched; '' is the text before any heading. */
+  sections: string[];
+  /** Words begun and words removed (a word counts where it starts). */
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** Characters, so small corrections inside a word still show. */
+  charactersAdded: number;
+  charactersRemoved: number;
+  /** How many updates the session is made of. */
+  changeCount: number;
+  /** Set when the session is a restore of an earlier version. */
+  restoredVersion: { id: string; name: string } | null;
+  firstUpdateId: number;
+  lastUpdateId: number;
+}
+
+/** GET …/documents/:documentId/history?person=&section=&since=&until=&before=&limit= */
+export interface HistoryResponse {
+  sessions: EditSession[];
+  /** Pass as `before` to get the next (older) page; null when there is none. */
+  nextBefore: string | null;
+  /** Everyone named anywhere in the document's history, for names and filters. */
+  people: HistoryPerson[];
+  /** Every section heading the history mentions, for the section filter. */
+  sections: string[];
+}
+
+export const versionKinds = ['named', 'automatic', 'before-restore'] as const;
+export type VersionKind = (typeof versionKinds)[number];
+
+export interface DocumentVersion {
+  id: string;
+  name: string;
+  kind: VersionKind;
+  /** Null for versions the server made by itself. */
+  createdById: string | null;
+  createdAt: string;
+  /** The version is the document as it was after this update in the log. */
+  upToUpdateId: number;
+}
+
+/** GET …/versions */
+export interface VersionsResponse {
+  versions: DocumentVersion[];
+  people: HistoryPerson[];
+}
+/** POST …/versions; POST …/versions/:versionId/restore answers with the version saved just before restoring, which undoes it. */
+export interface VersionResponse {
+  version: DocumentVersion;
+}
+
+/**
+ * A document as read-only content: ProseMirror-style JSON in the shared schema
+ * (doc, paragraph, heading, bulletList, orderedList, listItem, blockquote, codeBlock,
+ * horizontalRule, hardBreak, text) plus three marks that only history views use.
+ */
+export interface RenderedNode {
+  type: string;
+  attrs?: Record<string, string | number | boolean | null>;
+  content?: RenderedNode[];
+  text?: string;
+  marks?: RenderedMark[];
+}
+
+export type RenderedMark =
+  | { type: 'bold' | 'italic' | 'strike' | 'code' }
+  | { type: 'link'; attrs: { href: string } }
+  /** Who wrote this text (null: the template). */
+  | { type: 'authorship'; attrs: { authorId: string | null; recordedById: string | null } }
+  /** Text added between the two compared versions, and by whom. */
+  | { type: 'insertion'; attrs: { authorId: string | null; recordedById: string | null } }
+  /** Text removed between the two compared versions, and by whom. */
+  | { type: 'deletion'; attrs: { authorId: string | null; recordedById: string | null } };
+
+/** GET …/versions/:versionId */
+export interface VersionContentResponse {
+  version: DocumentVersion;
+  content: RenderedNode;
+}
+
+/** GET …/authorship: the current text with an authorship mark on every passage. */
+export interface AuthorshipResponse {
+  content: RenderedNode;
+  people: HistoryPerson[];
+}
+
+export interface ChangeTally {
+  wordsAdded: number;
+  wordsRemoved: number;
+}
+
+/** GET …/compare?from=<versionId>&to=<versionId|current> */
+export interface CompareResponse {
+  from: { versionId: string; name: string; createdAt: string };
+  /** versionId 'current' means the document as it is now. */
+  to: { versionId: string; name: string; createdAt: string };
+  content: RenderedNode;
+  bySection: Array<ChangeTally & { section: string }>;
+  byPerson: Array<ChangeTally & { authorId: string | null; recordedById: string | null }>;
+  people: HistoryPerson[];
+}
+
+/** GET …/since-last-visit */
+export interface SinceLastVisitResponse {
+  /** Null on a person's first visit: nothing is summarised then. */
+  lastVisitAt: string | null;
+  /** Others' sessions since the last visit, newest first. */
+  sessions: EditSession[];
+  people: HistoryPerson[];
+}
+
+export interface ContributionShare {
+  /** Characters of the current text. */
+  characters: number;
+  /** characters / all characters of the current text, 0–1. */
+  share: number;
+  editSessions: number;
+}
+
+/** GET …/contributions: the balance of voice in the current text. */
+export interface ContributionsResponse {
+  totalCharacters: number;
+  byPerson: Array<ContributionShare & { personId: string | null; recordedCharacters: number }>;
+  byPerspective: Array<ContributionShare & { perspective: Perspective | 'template' | 'former-member'; people: number }>;
+  people: HistoryPerson[];
+}
+
+/**
+ * Sent by the editor over the websocket (stateless message) to start or stop recording
+ * on behalf of another member; the server checks they are a member and tells everyone.
+ */
+export interface RecordOnBehalfMessage {
+  event: 'record-on-behalf';
+  personId: string | null;
+}
