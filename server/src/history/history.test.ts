@@ -225,4 +225,21 @@ describe('attributed history over the real server', () => {
     expect(summary.sessions.map((s) => [s.authorId, s.wordsAdded])).toEqual([[ada.id, 7]]);
     expect(summary.people.map((p) => p.displayName)).toEqual(['Ada']);
   });
+
+  it('saves a version by itself when the last person leaves after a busy session', async () => {
+    const { ada, projectId, documentId, name } = await kit.sharedDocument();
+    const base = `/api/projects/${projectId}/documents/${documentId}`;
+    const adaTab = kit.connect(name, ada.cookie);
+    await adaTab.synced;
+    for (let i = 1; i <= 20; i++) typeParagraph(adaTab.ydoc, `Point ${i}`);
+    await eventually(() => kit.serverText(name).includes('Point 20'), 'every point arrives');
+    adaTab.destroy();
+    let kinds: string[] = [];
+    for (let tries = 0; tries < 50 && kinds.length < 2; tries++) {
+      const { versions } = await ada.expectOk<VersionsResponse>('GET', `${base}/versions`);
+      kinds = versions.map((v) => `${v.kind}: ${v.name}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(kinds).toEqual(['automatic: End of an editing session', 'automatic: Starting text']);
+  });
 });
