@@ -242,4 +242,33 @@ describe('attributed history over the real server', () => {
     }
     expect(kinds).toEqual(['automatic: End of an editing session', 'automatic: Starting text']);
   });
+
+  it('restores a version of a document nobody has open', async () => {
+    const { ada, projectId, documentId, name } = await kit.sharedDocument();
+    const base = `/api/projects/${projectId}/documents/${documentId}`;
+    const { versions } = await ada.expectOk<VersionsResponse>('GET', `${base}/versions`);
+    const start = versions.find((v) => v.name === 'Starting text');
+    const adaTab = kit.connect(name, ada.cookie);
+    await adaTab.synced;
+    const original = textOf(adaTab.ydoc);
+    typeParagraph(adaTab.ydoc, 'Words to take back');
+    await eventually(() => kit.serverText(name).includes('Words to take back'), 'the words arrive');
+    adaTab.destroy();
+    await eventually(() => !kit.server.roundtable.hocuspocus.documents.has(name), 'the document is closed');
+
+    await ada.expectOk('POST', `${base}/versions/${start?.id}/restore`, {});
+    const again = kit.connect(name, ada.cookie);
+    await again.synced;
+    expect(textOf(again.ydoc)).toBe(original);
+    const unknown = await ada.request('POST', `${base}/versions/not-a-version/restore`, {});
+    expect(unknown.status).toBe(404);
+    await ada.expectOk('PATCH', base, { archived: true });
+    const archived = await ada.request<{ error: { message: string } }>(
+      'POST',
+      `${base}/versions/${start?.id}/restore`,
+      {},
+    );
+    expect(archived.status).toBe(409);
+    expect(archived.body.error.message).toContain('archived');
+  });
 });
