@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import { DocumentLog } from './documents/DocumentLog.ts';
 import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
+import { ExportService } from './export/ExportService.ts';
 import { HistoryIndexes } from './history/HistoryIndexes.ts';
 import { HistoryService } from './history/HistoryService.ts';
 import { VersionService } from './history/VersionService.ts';
@@ -42,7 +43,9 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   const loaded = new LoadedDocuments();
   const edits = new ServerEdits(log, loaded);
   const versions = new VersionService(store, projects, documents, log, edits);
-  const history = new HistoryService(store, projects, documents, new HistoryIndexes(store), versions);
+  const indexes = new HistoryIndexes(store);
+  const history = new HistoryService(store, projects, documents, indexes, versions);
+  const exports = new ExportService(store, projects, documents, versions, indexes, log);
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -53,6 +56,7 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
       documents,
       versions,
       history,
+      exports,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
     },
     isAllowedOrigin,

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError, sendError } from './errorResponses.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { documentRoutes } from './routes/documentRoutes.ts';
+import { exportRoutes } from './routes/exportRoutes.ts';
 import { historyRoutes } from './routes/historyRoutes.ts';
 import { membershipRoutes } from './routes/membershipRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
@@ -57,6 +58,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   projectRoutes(app, options.services);
   documentRoutes(app, options.services);
   historyRoutes(app, options.services);
+  exportRoutes(app, options.services);
   membershipRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));

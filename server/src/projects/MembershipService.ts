@@ -97,7 +97,7 @@ export class MembershipService {
     else await this.projects.requireLead(projectId, actorId);
     const member = await this.requireMemberRecord(projectId, memberId);
     if (member.role === 'lead') await this.ensureAnotherLead(projectId, memberId);
-    await this.store.removeMember(projectId, memberId);
+    await this.store.removeMember(projectId, memberId, this.now());
     this.events.emit('membershipEnded', { projectId, userId: memberId });
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type CreateProjectBody,
+  type CreditAs,
   canManageProject,
   type Member,
   type Membership,
@@ -70,11 +71,22 @@ export class ProjectService {
     return (await this.store.listMembers(projectId)).map(toMember);
   }
 
-  async setMyPerspective(projectId: string, userId: string, perspective: Perspective): Promise<Membership> {
+  /** A person changes what only they may choose: their perspective and how exports credit them. */
+  async updateMyMembership(
+    projectId: string,
+    userId: string,
+    change: { perspective?: Perspective; creditAs?: CreditAs },
+  ): Promise<Membership> {
     const { me } = await this.requireMember(projectId, userId);
-    await this.store.updateMembership(projectId, userId, { perspective });
+    const perspective = change.perspective ?? me.perspective;
+    const creditAs = change.creditAs ?? me.creditAs;
+    // Only what was asked to change, so two quick changes of different settings both stick.
+    await this.store.updateMembership(projectId, userId, {
+      ...(change.perspective && { perspective }),
+      ...(change.creditAs && { creditAs }),
+    });
     if (perspective !== me.perspective) this.events.emit('perspectiveChanged', { projectId, userId });
-    return { ...me, perspective };
+    return { ...me, perspective, creditAs };
   }
 }
 
@@ -93,6 +105,7 @@ export function toMembership(membership: MembershipRecord): Membership {
     userId: membership.userId,
     role: membership.role,
     perspective: membership.perspective,
+    creditAs: membership.creditAs,
     joinedAt: new Date(membership.joinedAt).toISOString(),
   };
 }

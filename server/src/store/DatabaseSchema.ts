@@ -5,7 +5,15 @@ export interface DatabaseSchema {
   users: { id: string; email: string; display_name: string; password_hash: string; created_at: number };
   sessions: { token_hash: string; user_id: string; created_at: number; last_used_at: number; expires_at: number };
   projects: { id: string; name: string; purpose: string; created_by: string; created_at: number };
-  memberships: { project_id: string; user_id: string; role: string; perspective: string; joined_at: number };
+  memberships: {
+    project_id: string;
+    user_id: string;
+    role: string;
+    perspective: string;
+    credit_as: Generated<string>;
+    joined_at: number;
+  };
+  former_members: { project_id: string; user_id: string; perspective: string; credit_as: string; left_at: number };
   invites: {
     token_hash: string;
     project_id: string;

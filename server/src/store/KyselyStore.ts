@@ -1,4 +1,4 @@
-import type { Role } from '@roundtable/shared';
+import type { CreditAs, Perspective, Role } from '@roundtable/shared';
 import { type Kysely, Migrator, type Transaction } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
 import { migrationProvider } from './migrations/migrationProvider.ts';
@@ -8,11 +8,13 @@ import type {
   ClientBinding,
   DocumentListRecord,
   DocumentRecord,
+  FormerMemberRecord,
   InviteRecord,
   LoggedUpdate,
   MemberRecord,
   MembershipRecord,
   NewLoggedUpdate,
+  NewMembershipRecord,
   ProjectRecord,
   ProjectSummaryRecord,
   SessionRecord,
@@ -108,7 +110,7 @@ export class KyselyStore implements Store {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
 
-  async createProject(project: ProjectRecord, lead: MembershipRecord): Promise<void> {
+  async createProject(project: ProjectRecord, lead: NewMembershipRecord): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('projects')
@@ -181,25 +183,71 @@ export class KyselyStore implements Store {
     return rows.map((row) => ({ ...toMembership(row), displayName: row.display_name, email: row.email }));
   }
 
-  async addMember(membership: MembershipRecord): Promise<void> {
+  async addMember(membership: NewMembershipRecord): Promise<void> {
     await insertMembership(this.db, membership);
   }
 
   async updateMembership(
     projectId: string,
     userId: string,
-    change: Partial<Pick<MembershipRecord, 'role' | 'perspective'>>,
+    change: Partial<Pick<MembershipRecord, 'role' | 'perspective' | 'creditAs'>>,
   ): Promise<void> {
+    const { creditAs, ...rest } = change;
     await this.db
       .updateTable('memberships')
-      .set(change)
+      .set(creditAs === undefined ? rest : { ...rest, credit_as: creditAs })
       .where('project_id', '=', projectId)
       .where('user_id', '=', userId)
       .execute();
   }
 
-  async removeMember(projectId: string, userId: string): Promise<void> {
-    await this.db.deleteFrom('memberships').where('project_id', '=', projectId).where('user_id', '=', userId).execute();
+  async removeMember(projectId: string, userId: string, leftAt: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const membership = await trx
+        .selectFrom('memberships')
+        .selectAll()
+        .where('project_id', '=', projectId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      if (!membership) return;
+      const kept = { perspective: membership.perspective, credit_as: membership.credit_as, left_at: leftAt };
+      await trx
+        .insertInto('former_members')
+        .values({ project_id: projectId, user_id: userId, ...kept })
+        .onConflict((oc) => oc.columns(['project_id', 'user_id']).doUpdateSet(kept))
+        .execute();
+      await trx.deleteFrom('memberships').where('project_id', '=', projectId).where('user_id', '=', userId).execute();
+    });
+  }
+
+  async listFormerMembers(projectId: string): Promise<FormerMemberRecord[]> {
+    const rows = await this.db
+      .selectFrom('former_members')
+      .innerJoin('users', 'users.id', 'former_members.user_id')
+      .selectAll('former_members')
+      .select('users.display_name')
+      .where('former_members.project_id', '=', projectId)
+      // Someone who came back is a member again, not a former one.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('memberships')
+              .select('memberships.user_id')
+              .whereRef('memberships.project_id', '=', 'former_members.project_id')
+              .whereRef('memberships.user_id', '=', 'former_members.user_id'),
+          ),
+        ),
+      )
+      .orderBy('former_members.left_at')
+      .execute();
+    return rows.map((row) => ({
+      projectId: row.project_id,
+      userId: row.user_id,
+      displayName: row.display_name,
+      perspective: row.perspective as Perspective,
+      creditAs: row.credit_as as CreditAs,
+      leftAt: Number(row.left_at),
+    }));
   }
 
   async createInvite(invite: InviteRecord): Promise<void> {
@@ -442,7 +490,7 @@ export class KyselyStore implements Store {
   }
 }
 
-async function insertMembership(db: Db, membership: MembershipRecord): Promise<void> {
+async function insertMembership(db: Db, membership: NewMembershipRecord): Promise<void> {
   await db
     .insertInto('memberships')
     .values({
@@ -450,6 +498,7 @@ async function insertMembership(db: Db, membership: MembershipRecord): Promise<v
       user_id: membership.userId,
       role: membership.role,
       perspective: membership.perspective,
+      credit_as: membership.creditAs ?? 'name',
       joined_at: membership.joinedAt,
     })
     .onConflict((oc) => oc.columns(['project_id', 'user_id']).doNothing())

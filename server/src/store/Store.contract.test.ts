@@ -116,8 +116,41 @@ describe.each(stores)('%s store', (_name, openStore) => {
       [expect.stringMatching(/^lead-/), 'unsaid'],
       ['sam', 'professional'],
     ]);
-    await store.removeMember(projectId, member);
+    await store.removeMember(projectId, member, now + 3);
     expect(await store.listProjectsForUser(member)).toEqual([]);
+  });
+
+  it('keeps each member’s credit choice, and what a former member last chose', async () => {
+    const { lead, projectId } = await projectWithDocument();
+    const member = await person('pat');
+    await store.addMember({ projectId, userId: member, role: 'member', perspective: 'both', joinedAt: now + 1 });
+    expect((await store.findMembership(projectId, member))?.creditAs).toBe('name');
+    await store.updateMembership(projectId, member, { creditAs: 'anonymous' });
+    expect((await store.listMembers(projectId)).map((m) => [m.displayName, m.creditAs])).toEqual([
+      [expect.stringMatching(/^lead-/), 'name'],
+      ['pat', 'anonymous'],
+    ]);
+    expect(await store.listFormerMembers(projectId)).toEqual([]);
+
+    await store.removeMember(projectId, member, now + 5);
+    expect(await store.listFormerMembers(projectId)).toEqual([
+      { projectId, userId: member, displayName: 'pat', perspective: 'both', creditAs: 'anonymous', leftAt: now + 5 },
+    ]);
+    // Coming back makes them a member again; leaving again keeps their latest choice.
+    await store.addMember({
+      projectId,
+      userId: member,
+      role: 'member',
+      perspective: 'professional',
+      joinedAt: now + 6,
+    });
+    expect(await store.listFormerMembers(projectId)).toEqual([]);
+    await store.removeMember(projectId, member, now + 7);
+    expect((await store.listFormerMembers(projectId)).map((m) => [m.perspective, m.creditAs, m.leftAt])).toEqual([
+      ['professional', 'name', now + 7],
+    ]);
+    await store.removeMember(projectId, lead, now + 8);
+    expect(await store.listFormerMembers(projectId)).toHaveLength(2);
   });
 
   it('appends updates in order with their authors and binds each new client id to its first writer', async () => {

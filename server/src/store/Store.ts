@@ -1,4 +1,4 @@
-import type { Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
+import type { CreditAs, Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
 
 /**
  * Everything Roundtable keeps, behind one interface so SQLite and Postgres are
@@ -34,7 +34,21 @@ export interface MembershipRecord {
   userId: string;
   role: Role;
   perspective: Perspective;
+  creditAs: CreditAs;
   joinedAt: number;
+}
+
+/** A new membership credits the person by name until they choose otherwise. */
+export type NewMembershipRecord = Omit<MembershipRecord, 'creditAs'> & Partial<Pick<MembershipRecord, 'creditAs'>>;
+
+/** What is kept of someone who has left a project, so their work is still credited as they chose. */
+export interface FormerMemberRecord {
+  projectId: string;
+  userId: string;
+  displayName: string;
+  perspective: Perspective;
+  creditAs: CreditAs;
+  leftAt: number;
 }
 
 export interface MemberRecord extends MembershipRecord {
@@ -134,20 +148,23 @@ export interface Store {
   deleteSession(tokenHash: string): Promise<void>;
 
   /** Creates the project and makes its creator the first lead, atomically. */
-  createProject(project: ProjectRecord, lead: MembershipRecord): Promise<void>;
+  createProject(project: ProjectRecord, lead: NewMembershipRecord): Promise<void>;
   findProject(id: string): Promise<ProjectRecord | undefined>;
   listProjectsForUser(userId: string): Promise<ProjectSummaryRecord[]>;
 
   findMembership(projectId: string, userId: string): Promise<MembershipRecord | undefined>;
   listMembers(projectId: string): Promise<MemberRecord[]>;
   /** Adds a member; does nothing if they already are one. */
-  addMember(membership: MembershipRecord): Promise<void>;
+  addMember(membership: NewMembershipRecord): Promise<void>;
   updateMembership(
     projectId: string,
     userId: string,
-    change: Partial<Pick<MembershipRecord, 'role' | 'perspective'>>,
+    change: Partial<Pick<MembershipRecord, 'role' | 'perspective' | 'creditAs'>>,
   ): Promise<void>;
-  removeMember(projectId: string, userId: string): Promise<void>;
+  /** Ends a membership, keeping the person's last perspective and credit choice as a former member. */
+  removeMember(projectId: string, userId: string, leftAt: number): Promise<void>;
+  /** People who have left the project and not come back, with what they last chose. */
+  listFormerMembers(projectId: string): Promise<FormerMemberRecord[]>;
 
   createInvite(invite: InviteRecord): Promise<void>;
   findInvite(tokenHash: string): Promise<InviteRecord | undefined>;

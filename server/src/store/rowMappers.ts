@@ -1,4 +1,4 @@
-import type { Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
+import type { CreditAs, Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
 import type {
   DocumentRecord,
@@ -45,12 +45,13 @@ export function toProject(row: Row<'projects'>): ProjectRecord {
   };
 }
 
-export function toMembership(row: Row<'memberships'>): MembershipRecord {
+export function toMembership(row: Omit<Row<'memberships'>, 'credit_as'> & { credit_as: string }): MembershipRecord {
   return {
     projectId: row.project_id,
     userId: row.user_id,
     role: row.role as Role,
     perspective: row.perspective as Perspective,
+    creditAs: row.credit_as as CreditAs,
     joinedAt: Number(row.joined_at),
   };
 }

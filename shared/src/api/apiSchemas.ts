@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { creditAsChoices } from '../export/creditAs.ts';
 import { Limits } from '../limits.ts';
 import { perspectives } from '../people/perspectives.ts';
 import { roles } from '../people/roles.ts';
@@ -24,6 +25,10 @@ const password = z
 
 export const perspectiveSchema = z.enum(perspectives, 'Choose how you describe your perspective.');
 export const roleSchema = z.enum(roles, 'Choose a role: member, facilitator or lead.');
+export const creditAsSchema = z.enum(
+  creditAsChoices,
+  'Choose how exports credit you: by your name, or as “a member of the group”.',
+);
 export const templateIdSchema = z.enum(templateIds, 'Choose a template.');
 
 export const signUpBody = z.object({
@@ -69,7 +74,13 @@ export const updateDocumentBody = z
   .refine((body) => body.title !== undefined || body.archived !== undefined, 'Nothing to change.');
 export type UpdateDocumentBody = z.infer<typeof updateDocumentBody>;
 
-export const updateMyMembershipBody = z.object({ perspective: perspectiveSchema });
+/** A person changes their own perspective, how exports credit them, or both. */
+export const updateMyMembershipBody = z
+  .object({ perspective: perspectiveSchema.optional(), creditAs: creditAsSchema.optional() })
+  .refine(
+    (body) => body.perspective !== undefined || body.creditAs !== undefined,
+    'Choose your perspective or how exports credit you.',
+  );
 export type UpdateMyMembershipBody = z.infer<typeof updateMyMembershipBody>;
 
 export const createInviteBody = z.object({ role: roleSchema.default('member') });

@@ -1,3 +1,4 @@
+import type { CreditAs } from '../export/creditAs.ts';
 import type { Perspective } from '../people/perspectives.ts';
 import type { Role } from '../people/roles.ts';
 import type { TemplateId } from '../templates/templateIds.ts';
@@ -15,6 +16,8 @@ export interface Membership {
   userId: string;
   role: Role;
   perspective: Perspective;
+  /** How this person wants exports to credit them; their own choice. */
+  creditAs: CreditAs;
   joinedAt: string;
 }
 

@@ -1,5 +1,6 @@
 import type { AuthService } from '../../auth/AuthService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
+import type { ExportService } from '../../export/ExportService.ts';
 import type { HistoryService } from '../../history/HistoryService.ts';
 import type { VersionService } from '../../history/VersionService.ts';
 import type { MembershipService } from '../../projects/MembershipService.ts';
@@ -14,5 +15,6 @@ export interface RouteServices {
   documents: DocumentService;
   versions: VersionService;
   history: HistoryService;
+  exports: ExportService;
   cookies: CookieSettings;
 }

@@ -40,7 +40,7 @@ export function projectRoutes(app: FastifyInstance, { projects, documents }: Rou
 
   app.patch<{ Params: ProjectParams }>('/api/projects/:projectId/me', async (request): Promise<MembershipResponse> => {
     const { user } = requireSignedIn(request);
-    const { perspective } = parseBody(updateMyMembershipBody, request.body);
-    return { membership: await projects.setMyPerspective(request.params.projectId, user.id, perspective) };
+    const change = parseBody(updateMyMembershipBody, request.body);
+    return { membership: await projects.updateMyMembership(request.params.projectId, user.id, change) };
   });
 }

@@ -2,10 +2,16 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001_initial.ts';
 import * as singleUseInvites from './002_single_use_invites.ts';
 import * as history from './003_history.ts';
+import * as creditPreferences from './004_credit_preferences.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001_initial': initial, '002_single_use_invites': singleUseInvites, '003_history': history };
+    return {
+      '001_initial': initial,
+      '002_single_use_invites': singleUseInvites,
+      '003_history': history,
+      '004_credit_preferences': creditPreferences,
+    };
   },
 };

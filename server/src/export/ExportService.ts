@@ -1,0 +1,106 @@
+import {
+  type ChangesSummary,
+  COLLABORATION_FIELD,
+  type CommentThreads,
+  composeExport,
+  type ExportQuery,
+  exportFilename,
+  type RenderedNode,
+} from '@roundtable/shared';
+import type { DocumentLog } from '../documents/DocumentLog.ts';
+import type { DocumentService } from '../documents/DocumentService.ts';
+import { DomainError } from '../errors/DomainError.ts';
+import type { HistoryIndex } from '../history/HistoryIndex.ts';
+import type { HistoryIndexes } from '../history/HistoryIndexes.ts';
+import { renderYFragment } from '../history/renderYFragment.ts';
+import type { VersionService } from '../history/VersionService.ts';
+import type { ProjectService } from '../projects/ProjectService.ts';
+import type { Store, VersionRecord } from '../store/Store.ts';
+import { changesSummary } from './changesSummary.ts';
+import { creditedPeople } from './creditedPeople.ts';
+import { exportContributors } from './exportContributors.ts';
+import { type ExportFile, exportFile } from './exportFile.ts';
+
+/** Documents are written in English until a project can say otherwise. */
+const DOCUMENT_LANGUAGE = 'en-GB';
+
+/**
+ * Exports for leads: the current text or a named version, written on the server from
+ * its own copy of the document (the attributed log), with credits to everyone who
+ * contributed, as each chose to be credited, and the appendices the lead asked for.
+ */
+export class ExportService {
+  constructor(
+    private readonly store: Store,
+    private readonly projects: ProjectService,
+    private readonly documents: DocumentService,
+    private readonly versions: VersionService,
+    private readonly indexes: HistoryIndexes,
+    private readonly log: DocumentLog,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async export(projectId: string, documentId: string, userId: string, query: ExportQuery): Promise<ExportFile> {
+    const { project } = await this.projects.requireLead(projectId, userId);
+    const document = await this.documents.requireInProject(projectId, documentId);
+    const version = query.version === 'current' ? undefined : await this.versions.find(documentId, query.version);
+    const since = query.changesSince ? await this.versions.find(documentId, query.changesSince) : undefined;
+    const index = await this.indexes.current(documentId);
+    // The log only grows: everything up to this update is the text being exported.
+    const upToUpdateId = version?.upToUpdateId ?? index.lastUpdateId;
+    if (since && since.upToUpdateId > upToUpdateId) {
+      throw new DomainError(
+        'invalid-request',
+        'The summary of changes needs a version from before the one you are exporting.',
+        { changesSince: 'Choose an earlier version.' },
+      );
+    }
+    const contributors = exportContributors(index.changes, upToUpdateId);
+    const people = await creditedPeople(this.store, projectId, contributors);
+    const composed = composeExport({
+      projectName: project.name,
+      title: document.title,
+      versionName: version?.name ?? 'Current text',
+      date: new Date(version?.createdAt ?? this.now()).toISOString(),
+      lang: DOCUMENT_LANGUAGE,
+      content: await this.content(documentId, upToUpdateId),
+      contributors: [...people.values()],
+      changes: since && this.changes(index, since, upToUpdateId, people),
+      comments: query.comments ? this.commentThreads() : undefined,
+    });
+    const filename = exportFilename(document.title, version?.name ?? 'Current text', query.format);
+    return exportFile(composed, query.format, filename);
+  }
+
+  private async content(documentId: string, upToUpdateId: number): Promise<RenderedNode> {
+    const { ydoc } = await this.log.loadAt(documentId, upToUpdateId);
+    try {
+      return renderYFragment(ydoc.getXmlFragment(COLLABORATION_FIELD));
+    } finally {
+      ydoc.destroy();
+    }
+  }
+
+  private changes(
+    index: HistoryIndex,
+    since: VersionRecord,
+    upToUpdateId: number,
+    people: Parameters<typeof changesSummary>[2],
+  ): ChangesSummary {
+    return changesSummary(
+      index.changes,
+      {
+        sinceVersionName: since.name,
+        sinceDate: since.createdAt,
+        afterUpdateId: since.upToUpdateId,
+        upToUpdateId,
+      },
+      people,
+    );
+  }
+
+  /** Comments are not stored yet; when they are, their threads and outcomes come from here. */
+  private commentThreads(): CommentThreads {
+    return { available: false };
+  }
+}

@@ -1,0 +1,17 @@
+import type { ChangeFacts } from '@roundtable/shared';
+
+/**
+ * Everyone an export credits for the text up to a point in its log: people who wrote,
+ * edited or restored a version (each is a change under their name), and people who
+ * recorded words on behalf of someone else. When comments are stored, their authors
+ * join here, and the acknowledgements say so; nothing else needs to change.
+ */
+export function exportContributors(changes: readonly ChangeFacts[], upToUpdateId: number): Set<string> {
+  const ids = new Set<string>();
+  for (const change of changes) {
+    if (change.updateId > upToUpdateId) break;
+    if (change.authorId !== null) ids.add(change.authorId);
+    if (change.recordedById !== null) ids.add(change.recordedById);
+  }
+  return ids;
+}
