@@ -17,8 +17,8 @@ import * as Y from 'yjs';
 import { typeParagraph, useCollaborationServer } from '../testing/collaborationTestKit.ts';
 import { eventually } from '../testing/connectDocument.ts';
 import { TestPerson } from '../testing/TestPerson.ts';
-import { SCRIPT_TEXT } from './exportFixture.ts';
-import { runTool } from './runTool.ts';
+import { SCRIPT_TEXT } from '../testing/exportFixture.ts';
+import { runTool } from '../testing/runTool.ts';
 
 interface Download {
   status: number;

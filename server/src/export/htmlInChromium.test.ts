@@ -9,8 +9,8 @@ import {
 } from '@roundtable/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFixture, SCRIPT_TEXT } from './exportFixture.ts';
-import { openChromium } from './openChromium.ts';
+import { exportFixture, SCRIPT_TEXT } from '../testing/exportFixture.ts';
+import { openChromium } from '../testing/openChromium.ts';
 
 /** The exported page as Chromium parses it, with a note of any script that ran. */
 async function openExport(browser: Browser, composed: ComposedExport): Promise<{ page: Page; ranScript: string[] }> {

@@ -1,7 +1,7 @@
 import { composeExport, markdownFromExport } from '@roundtable/shared';
 import { lexer, parse, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { exportFixture, SCRIPT_TEXT } from './exportFixture.ts';
+import { exportFixture, SCRIPT_TEXT } from '../testing/exportFixture.ts';
 
 /** Headings, lists and links as a Markdown parser reads them back. */
 function outline(tokens: Token[], depth = 0): string[] {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeExport } from '@roundtable/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportFixture, SCRIPT_TEXT } from './exportFixture.ts';
+import { exportFixture, SCRIPT_TEXT } from '../testing/exportFixture.ts';
 import { pdfFromExport } from './pdfFromExport.ts';
-import { runTool } from './runTool.ts';
+import { runTool } from '../testing/runTool.ts';
 
 describe('pdfFromExport, read by poppler', () => {
   const dir = mkdtempSync(join(tmpdir(), 'roundtable-pdf-'));
