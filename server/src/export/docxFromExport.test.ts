@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { composeExport } from '@roundtable/shared';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxFromExport } from './docxFromExport.ts';
 import { exportFixture } from '../testing/exportFixture.ts';
 import { runTool } from '../testing/runTool.ts';
+import { docxFromExport } from './docxFromExport.ts';
 
 /** Word's Title is the document's h1 and its Heading 1–3 the document's own headings, one level down. */
 const styleMap = [

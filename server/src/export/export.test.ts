@@ -16,9 +16,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { typeParagraph, useCollaborationServer } from '../testing/collaborationTestKit.ts';
 import { eventually } from '../testing/connectDocument.ts';
-import { TestPerson } from '../testing/TestPerson.ts';
 import { SCRIPT_TEXT } from '../testing/exportFixture.ts';
 import { runTool } from '../testing/runTool.ts';
+import { TestPerson } from '../testing/TestPerson.ts';
 
 interface Download {
   status: number;

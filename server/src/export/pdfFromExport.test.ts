@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { composeExport } from '@roundtable/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFixture, SCRIPT_TEXT } from '../testing/exportFixture.ts';
-import { pdfFromExport } from './pdfFromExport.ts';
 import { runTool } from '../testing/runTool.ts';
+import { pdfFromExport } from './pdfFromExport.ts';
 
 describe('pdfFromExport, read by poppler', () => {
   const dir = mkdtempSync(join(tmpdir(), 'roundtable-pdf-'));
