@@ -11,6 +11,7 @@ import './styles/pages.css';
 import './styles/editor.css';
 import './styles/presence.css';
 import './styles/carets.css';
+import './styles/history.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -5,9 +5,10 @@ const ITEM_SELECTOR = '[data-roving-item]';
 /**
  * One Tab stop for a group of controls (a toolbar): Tab enters and leaves the group, the
  * arrow keys, Home and End move between its items. Mark each item with data-roving-item
- * and give it tabIndex from tabIndexFor(index).
+ * and give it tabIndex from tabIndexFor(index). In running text (`lines`), up and down
+ * move too, as they would between lines.
  */
-export function useRovingFocus<Container extends HTMLElement>() {
+export function useRovingFocus<Container extends HTMLElement>({ lines = false }: { lines?: boolean } = {}) {
   const containerRef = useRef<Container>(null);
   const [activeIndex, setActiveIndex] = useState(0);
 
@@ -23,6 +24,11 @@ export function useRovingFocus<Container extends HTMLElement>() {
       const current = all.indexOf(document.activeElement as HTMLElement);
       let next: number;
       switch (event.key) {
+        case 'ArrowDown':
+        case 'ArrowUp':
+          if (!lines) return;
+          next = event.key === 'ArrowDown' ? Math.min(current + 1, all.length - 1) : Math.max(current - 1, 0);
+          break;
         case 'ArrowRight':
           next = (current + 1) % all.length;
           break;
@@ -42,7 +48,7 @@ export function useRovingFocus<Container extends HTMLElement>() {
       setActiveIndex(next);
       all[next]?.focus();
     },
-    [items],
+    [items, lines],
   );
 
   const onFocus = useCallback(
@@ -55,5 +61,5 @@ export function useRovingFocus<Container extends HTMLElement>() {
 
   const tabIndexFor = useCallback((index: number) => (index === activeIndex ? 0 : -1), [activeIndex]);
 
-  return { containerRef, containerProps: { onKeyDown, onFocus }, tabIndexFor };
+  return { containerRef, containerProps: { onKeyDown, onFocus }, tabIndexFor, activeIndex };
 }

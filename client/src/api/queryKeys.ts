@@ -6,4 +6,9 @@ export const queryKeys = {
   project: (projectId: string) => ['projects', projectId] as const,
   document: (projectId: string, documentId: string) => ['projects', projectId, 'documents', documentId] as const,
   invite: (token: string) => ['invites', token] as const,
+  /** Everything derived from a document's history: invalidated together when the text changes. */
+  // A root of their own, so fetching a document's details again does not refetch all of these.
+  documentHistory: (projectId: string, documentId: string) => ['history', projectId, documentId] as const,
+  historyPart: (projectId: string, documentId: string, ...part: readonly unknown[]) =>
+    ['history', projectId, documentId, ...part] as const,
 };

@@ -1,11 +1,16 @@
 import type {
   AcceptInviteBody,
   AcceptInviteResponse,
+  AuthorshipResponse,
+  CompareResponse,
+  ContributionsResponse,
   CreateDocumentBody,
   CreateInviteBody,
   CreateProjectBody,
+  CreateVersionBody,
   DocumentDetailResponse,
   DocumentResponse,
+  HistoryResponse,
   InvitePreviewResponse,
   InviteResponse,
   MembershipResponse,
@@ -16,14 +21,38 @@ import type {
   SetupResponse,
   SignInBody,
   SignUpBody,
+  SinceLastVisitResponse,
   UpdateDocumentBody,
   UpdateMemberBody,
   UpdateMyMembershipBody,
+  VersionContentResponse,
+  VersionResponse,
+  VersionsResponse,
 } from '@roundtable/shared';
 import { apiRequest } from './apiRequest.ts';
 
 const segment = (value: string) => encodeURIComponent(value);
 const projectPath = (projectId: string) => `/api/projects/${segment(projectId)}`;
+const documentPath = (projectId: string, documentId: string) =>
+  `${projectPath(projectId)}/documents/${segment(documentId)}`;
+
+/** A query string from the filters that are set; empty ones are left out rather than sent blank. */
+function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Filters and paging of a document's history; `person` may be 'template'. */
+export interface HistoryFilters {
+  person?: string | undefined;
+  section?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+}
 
 /** Every endpoint of the JSON API, typed with the shared contract. */
 export const roundtableApi = {
@@ -42,9 +71,35 @@ export const roundtableApi = {
   createDocument: (projectId: string, body: CreateDocumentBody) =>
     apiRequest<DocumentResponse>('POST', `${projectPath(projectId)}/documents`, body),
   updateDocument: (projectId: string, documentId: string, body: UpdateDocumentBody) =>
-    apiRequest<DocumentResponse>('PATCH', `${projectPath(projectId)}/documents/${segment(documentId)}`, body),
+    apiRequest<DocumentResponse>('PATCH', documentPath(projectId, documentId), body),
   document: (projectId: string, documentId: string) =>
-    apiRequest<DocumentDetailResponse>('GET', `${projectPath(projectId)}/documents/${segment(documentId)}`),
+    apiRequest<DocumentDetailResponse>('GET', documentPath(projectId, documentId)),
+
+  history: (projectId: string, documentId: string, filters: HistoryFilters, before?: string, limit = 30) =>
+    apiRequest<HistoryResponse>(
+      'GET',
+      `${documentPath(projectId, documentId)}/history${queryString({ ...filters, before, limit })}`,
+    ),
+  versions: (projectId: string, documentId: string) =>
+    apiRequest<VersionsResponse>('GET', `${documentPath(projectId, documentId)}/versions`),
+  createVersion: (projectId: string, documentId: string, body: CreateVersionBody) =>
+    apiRequest<VersionResponse>('POST', `${documentPath(projectId, documentId)}/versions`, body),
+  version: (projectId: string, documentId: string, versionId: string) =>
+    apiRequest<VersionContentResponse>('GET', `${documentPath(projectId, documentId)}/versions/${segment(versionId)}`),
+  restoreVersion: (projectId: string, documentId: string, versionId: string) =>
+    apiRequest<VersionResponse>(
+      'POST',
+      `${documentPath(projectId, documentId)}/versions/${segment(versionId)}/restore`,
+      {},
+    ),
+  compare: (projectId: string, documentId: string, from: string, to: string) =>
+    apiRequest<CompareResponse>('GET', `${documentPath(projectId, documentId)}/compare${queryString({ from, to })}`),
+  authorship: (projectId: string, documentId: string) =>
+    apiRequest<AuthorshipResponse>('GET', `${documentPath(projectId, documentId)}/authorship`),
+  sinceLastVisit: (projectId: string, documentId: string) =>
+    apiRequest<SinceLastVisitResponse>('GET', `${documentPath(projectId, documentId)}/since-last-visit`),
+  contributions: (projectId: string, documentId: string) =>
+    apiRequest<ContributionsResponse>('GET', `${documentPath(projectId, documentId)}/contributions`),
 
   createInvite: (projectId: string, body: CreateInviteBody) =>
     apiRequest<InviteResponse>('POST', `${projectPath(projectId)}/invites`, body),

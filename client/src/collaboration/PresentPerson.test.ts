@@ -42,4 +42,17 @@ describe('peopleFromAwareness', () => {
     expect(people.map((person) => person.name)).toEqual(['Ada']);
     expect(people[0]?.activity).toEqual({ kind: 'reading' });
   });
+
+  it('reads whom someone is recording for, from any of their tabs', () => {
+    const states = new Map<number, Record<string, unknown>>([
+      [1, { user: { ...sam, recordingFor: { id: 'u-ada', name: 'Ada' } }, activity: { kind: 'away' } }],
+      [2, { user: { ...sam, recordingFor: null }, activity: { kind: 'editing', section: null } }],
+      [3, { user: { ...ada, recordingFor: { id: 42 } } }],
+    ]);
+    const people = peopleFromAwareness(states, 9, 'u-you');
+    expect(people.map((person) => [person.name, person.recordingFor])).toEqual([
+      ['Ada', null],
+      ['Sam', { id: 'u-ada', name: 'Ada' }],
+    ]);
+  });
 });

@@ -9,6 +9,8 @@ export interface PresentPerson {
   color: string;
   activity: Activity;
   isYou: boolean;
+  /** Whom they are typing for as a scribe, if anyone ("recording for Ada"). */
+  recordingFor: { id: string; name: string } | null;
 }
 
 const activityRank: Record<Activity['kind'], number> = { editing: 2, reading: 1, away: 0 };
@@ -17,13 +19,19 @@ function isPerspective(value: unknown): value is Perspective {
   return typeof value === 'string' && (perspectives as readonly string[]).includes(value);
 }
 
+function readRecordingFor(value: unknown): PresentPerson['recordingFor'] {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, name } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof name === 'string' ? { id, name } : null;
+}
+
 function readUser(state: Record<string, unknown>): Omit<PresentPerson, 'activity' | 'isYou'> | null {
   const user = state.user;
   if (typeof user !== 'object' || user === null) return null;
-  const { id, name, perspective, color } = user as Record<string, unknown>;
+  const { id, name, perspective, color, recordingFor } = user as Record<string, unknown>;
   if (typeof id !== 'string' || typeof name !== 'string' || typeof color !== 'string') return null;
   if (!isPerspective(perspective)) return null;
-  return { id, name, perspective, color };
+  return { id, name, perspective, color, recordingFor: readRecordingFor(recordingFor) };
 }
 
 /**
@@ -42,8 +50,13 @@ export function peopleFromAwareness(
     const activity = parseActivity(state.activity);
     const isYou = user.id === yourUserId || clientId === yourClientId;
     const existing = byPerson.get(user.id);
-    if (existing && activityRank[existing.activity.kind] >= activityRank[activity.kind]) continue;
-    byPerson.set(user.id, { ...user, activity, isYou });
+    // Recording for someone in any tab is worth showing whichever tab is the most active.
+    const recordingFor = user.recordingFor ?? existing?.recordingFor ?? null;
+    if (existing && activityRank[existing.activity.kind] >= activityRank[activity.kind]) {
+      existing.recordingFor = recordingFor;
+      continue;
+    }
+    byPerson.set(user.id, { ...user, activity, isYou, recordingFor });
   }
   return Array.from(byPerson.values()).sort((a, b) => {
     if (a.isYou !== b.isYou) return a.isYou ? -1 : 1;

@@ -10,6 +10,7 @@ import { LinkDialog } from './LinkDialog.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { renderCaret } from './renderCaret.ts';
 import { sectionAtPosition } from './sectionAtPosition.ts';
+import { sectionPosition } from './sectionPosition.ts';
 import { Toolbar } from './Toolbar.tsx';
 
 interface EditorProps {
@@ -23,6 +24,15 @@ interface EditorProps {
    * place for it is still null (not yet in the page).
    */
   toolbarContainer?: HTMLElement | null;
+  /** Take the reader to a section by its heading text; a new `id` asks again for the same section. */
+  jumpRequest?: JumpRequest | null;
+  /** Whether the last jump found its section (its heading may have been renamed or removed since). */
+  onJumped?: (request: JumpRequest, found: boolean) => void;
+}
+
+export interface JumpRequest {
+  section: string;
+  id: number;
 }
 
 /** Leaving the text briefly (to the toolbar, a dialog) should not flicker to "Reading" for everyone. */
@@ -40,7 +50,7 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
 }
 
 /** The live, shared document: the schema from shared, bound to the collaboration session. */
-export function Editor({ session, title, editable, onActivity, toolbarContainer }: EditorProps) {
+export function Editor({ session, title, editable, onActivity, toolbarContainer, jumpRequest, onJumped }: EditorProps) {
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const onActivityRef = useRef(onActivity);
@@ -94,6 +104,22 @@ export function Editor({ session, title, editable, onActivity, toolbarContainer 
     editor.setOptions({ editorProps: { attributes: editorAttributes(title, editable) } });
     if (!editable) onActivityRef.current({ kind: 'reading' });
   }, [editor, editable, title]);
+
+  const onJumpedRef = useRef(onJumped);
+  onJumpedRef.current = onJumped;
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !jumpRequest) return;
+    const position = sectionPosition(editor.state.doc, jumpRequest.section);
+    if (position === null) {
+      onJumpedRef.current?.(jumpRequest, false);
+      return;
+    }
+    const heading = editor.view.nodeDOM(position - 1);
+    // Centred, so the bar that stays in view at the top does not cover it.
+    if (heading instanceof HTMLElement) heading.scrollIntoView({ block: 'center' });
+    editor.commands.focus(position, { scrollIntoView: false });
+    onJumpedRef.current?.(jumpRequest, true);
+  }, [editor, jumpRequest]);
 
   requestLinkRef.current = () => {
     if (!editor?.isEditable) return;

@@ -1,17 +1,31 @@
 import { canManageProject, type DocumentDetailResponse, type User } from '@roundtable/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { meansLostAccess } from '../../collaboration/stopReason.ts';
 import { useCollaboration } from '../../collaboration/useCollaboration.ts';
+import { useDocumentChanges } from '../../collaboration/useDocumentChanges.ts';
+import { useRecordOnBehalf } from '../../collaboration/useRecordOnBehalf.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
-import { Editor } from '../../editor/Editor.tsx';
+import { Editor, type JumpRequest } from '../../editor/Editor.tsx';
+import { type DocumentView, EDITING } from '../history/DocumentView.ts';
+import { DocumentViewActions } from '../history/DocumentViewActions.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { HistoryView } from '../history/HistoryView.tsx';
+import { RestoredNotice } from '../history/RestoredNotice.tsx';
+import { RestoreVersionDialog } from '../history/RestoreVersionDialog.tsx';
+import { refreshHistory } from '../history/refreshHistory.ts';
+import { SinceLastVisit } from '../history/SinceLastVisit.tsx';
+import { sectionName } from '../history/sectionName.ts';
+import { useRestoreFlow } from '../history/useRestoreFlow.ts';
 import { ConnectionStatus } from '../presence/ConnectionStatus.tsx';
 import { PresenceSummary } from '../presence/PresenceSummary.tsx';
 import { usePresenceAnnouncements } from '../presence/usePresenceAnnouncements.ts';
 import { WhoIsHere } from '../presence/WhoIsHere.tsx';
+import { RecordingBanner } from '../recording/RecordingBanner.tsx';
+import { RecordOnBehalfDialog } from '../recording/RecordOnBehalfDialog.tsx';
 import { CollaborationStopped } from './CollaborationStopped.tsx';
 import { DocumentMenu } from './DocumentMenu.tsx';
 import { useRenameAnnouncement } from './useRenameAnnouncement.ts';
@@ -45,11 +59,54 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
   // State, not a ref: the editor can only put its toolbar there once the bar is in the page.
   const [toolbarSlot, setToolbarSlot] = useState<HTMLDivElement | null>(null);
 
+  const recording = useRecordOnBehalf(collaboration.session);
+  const [recordDialogOpen, setRecordDialogOpen] = useState(false);
+  const closeRecordDialog = useCallback(() => setRecordDialogOpen(false), []);
+  const [view, setView] = useState<DocumentView>(EDITING);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [jumpRequest, setJumpRequest] = useState<JumpRequest | null>(null);
+  const historyButton = useRef<HTMLButtonElement>(null);
+  const historyHeading = useRef<HTMLHeadingElement>(null);
+  const viewHeading = useRef<HTMLHeadingElement>(null);
+  const restoreFlow = useRestoreFlow(project.id, document.id);
+
   const archived = document.archivedAt !== null;
   // Someone who has lost access sees only why, not the text they may no longer read.
   const lostAccess = collaboration.stopReason !== null && meansLostAccess(collaboration.stopReason);
   const readOnly = archived || collaboration.serverReadOnly || collaboration.stopReason !== null;
-  const editable = !readOnly && collaboration.contentReady && !collaboration.awaitingRights;
+  const canEdit = !readOnly && collaboration.contentReady && !collaboration.awaitingRights;
+  // Editing pauses while a read-only view from the history stands in for the text.
+  const editable = canEdit && view.kind === 'editing';
+  const canRestore = !readOnly;
+
+  // The timeline, who wrote what and the balance of voice follow the text while they are on screen.
+  useDocumentChanges(collaboration.session, () => void refreshHistory(queryClient, project.id, document.id), {
+    enabled: historyOpen || view.kind !== 'editing',
+  });
+
+  // Focus follows the person into a view and back out to the text.
+  const previousView = useRef(view.kind);
+  useEffect(() => {
+    const was = previousView.current;
+    previousView.current = view.kind;
+    if (view.kind !== 'editing') viewHeading.current?.focus();
+    else if (was !== 'editing') window.document.getElementById('document-editor')?.focus();
+  }, [view]);
+
+  const toggleHistory = () => {
+    if (historyOpen) {
+      setHistoryOpen(false);
+      historyButton.current?.focus();
+    } else {
+      setHistoryOpen(true);
+      requestAnimationFrame(() => historyHeading.current?.focus());
+    }
+  };
+
+  const jumpTo = (section: string) => {
+    setView(EDITING);
+    setJumpRequest({ section, id: Date.now() });
+  };
 
   return (
     <div className="page page--document">
@@ -67,12 +124,31 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
 
       <div className="document-header">
         <h1 className="document-header__title">{document.title}</h1>
-        {canManageProject(me.role) ? (
-          <DocumentMenu projectId={project.id} document={document} onNotice={setNotice} onRenamed={noteOwnRename} />
-        ) : null}
+        <div className="document-header__actions">
+          {lostAccess ? null : (
+            <DocumentViewActions
+              historyOpen={historyOpen}
+              historyButtonRef={historyButton}
+              onToggleHistory={toggleHistory}
+              showingAuthorship={view.kind === 'authorship'}
+              onToggleAuthorship={() => setView(view.kind === 'authorship' ? EDITING : { kind: 'authorship' })}
+              onRecordForSomeone={canEdit ? () => setRecordDialogOpen(true) : null}
+              recordingForName={recording.recordingFor?.name ?? null}
+            />
+          )}
+          {canManageProject(me.role) ? (
+            <DocumentMenu projectId={project.id} document={document} onNotice={setNotice} onRenamed={noteOwnRename} />
+          ) : null}
+        </div>
       </div>
 
       <LiveNotice message={notice} />
+      <RestoredNotice
+        restored={restoreFlow.restored}
+        isUndoing={restoreFlow.isPending}
+        onUndo={(versionId) => void restoreFlow.undo(versionId)}
+        onDismiss={restoreFlow.dismiss}
+      />
       {collaboration.stopReason ? (
         <CollaborationStopped
           reason={collaboration.stopReason}
@@ -97,34 +173,88 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
       ) : null}
 
       {lostAccess ? null : (
-        <div className="document-layout">
+        <div className={historyOpen ? 'document-layout document-layout--with-panel' : 'document-layout'}>
+          {historyOpen ? (
+            <HistoryPanel
+              projectId={project.id}
+              documentId={document.id}
+              canRestore={canRestore}
+              headingRef={historyHeading}
+              onClose={toggleHistory}
+              onOpenVersion={(versionId) => setView({ kind: 'version', versionId })}
+              onCompare={(from, to) => setView({ kind: 'compare', from, to })}
+              onRestore={restoreFlow.ask}
+            />
+          ) : null}
           <div className="document-layout__main" ref={editingRegion}>
+            <SinceLastVisit projectId={project.id} documentId={document.id} onJump={jumpTo} />
             <PresenceSummary people={collaboration.people} connectionState={collaboration.connectionState} />
             {/* Stays in view while writing anywhere in the text: the formatting tools and whether work is saved. */}
             <div className="document-bar">
               <div className="document-bar__tools" ref={setToolbarSlot} />
               <ConnectionStatus state={collaboration.connectionState} />
+              <RecordingBanner recording={recording} />
             </div>
-            {!collaboration.contentReady && !collaboration.stopReason ? (
-              <p className="muted small" aria-hidden="true">
-                Opening the document…
-              </p>
-            ) : null}
-            {collaboration.session ? (
-              <Editor
-                session={collaboration.session}
+            {view.kind === 'editing' ? null : (
+              <HistoryView
+                view={view}
+                projectId={project.id}
+                documentId={document.id}
                 title={document.title}
-                editable={editable}
-                onActivity={collaboration.setActivity}
-                toolbarContainer={toolbarSlot}
+                canRestore={canRestore}
+                headingRef={viewHeading}
+                onChangeView={setView}
+                onRestore={restoreFlow.ask}
               />
-            ) : null}
+            )}
+            <div hidden={view.kind !== 'editing'}>
+              {!collaboration.contentReady && !collaboration.stopReason ? (
+                <p className="muted small" aria-hidden="true">
+                  Opening the document…
+                </p>
+              ) : null}
+              {collaboration.session ? (
+                <Editor
+                  session={collaboration.session}
+                  title={document.title}
+                  editable={editable}
+                  onActivity={collaboration.setActivity}
+                  toolbarContainer={toolbarSlot}
+                  jumpRequest={jumpRequest}
+                  onJumped={(request, found) => {
+                    if (!found)
+                      setNotice({
+                        text: `“${sectionName(request.section)}” is no longer a heading in the document.`,
+                        tone: 'error',
+                      });
+                  }}
+                />
+              ) : null}
+            </div>
           </div>
           <aside className="document-layout__aside" aria-label="People in this document">
             <WhoIsHere people={collaboration.people} connectionState={collaboration.connectionState} />
           </aside>
         </div>
       )}
+      <RestoreVersionDialog
+        version={restoreFlow.target}
+        isPending={restoreFlow.isPending}
+        error={restoreFlow.error}
+        onCancel={restoreFlow.cancel}
+        onConfirm={(version) =>
+          void restoreFlow.confirm(version).then((done) => {
+            if (done) setView(EDITING);
+          })
+        }
+      />
+      <RecordOnBehalfDialog
+        isOpen={recordDialogOpen}
+        onClose={closeRecordDialog}
+        projectId={project.id}
+        myId={user.id}
+        recording={recording}
+      />
     </div>
   );
 }

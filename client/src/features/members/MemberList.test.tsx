@@ -12,6 +12,7 @@ const person = (userId: string, displayName: string, role: Member['role'] = 'mem
   userId,
   role,
   perspective: 'lived-experience',
+  creditAs: 'name',
   joinedAt,
   displayName,
   email: `${userId}@example.org`,

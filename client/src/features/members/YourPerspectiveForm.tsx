@@ -1,5 +1,5 @@
 import type { Membership, Perspective } from '@roundtable/shared';
-import { perspectiveLabels, updateMyMembershipBody } from '@roundtable/shared';
+import { perspectiveLabels, type UpdateMyMembershipBody, updateMyMembershipBody } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -19,7 +19,7 @@ export function YourPerspectiveForm({ projectId, me }: { projectId: string; me: 
   const { errors, showFieldErrors, showError } = useFormErrors();
 
   const save = useMutation({
-    mutationFn: (body: { perspective: Perspective }) => roundtableApi.updateMyMembership(projectId, body),
+    mutationFn: (body: UpdateMyMembershipBody) => roundtableApi.updateMyMembership(projectId, body),
     onSuccess: ({ membership }) => {
       setSaved(`Saved. Others now see “${perspectiveLabels[membership.perspective]}” next to your name.`);
       void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });

@@ -1,6 +1,7 @@
 import { perspectiveLabels } from '@roundtable/shared';
 import type { ConnectionState } from '../../collaboration/connectionState.ts';
 import type { PresentPerson } from '../../collaboration/PresentPerson.ts';
+import { Icon } from '../../components/Icon.tsx';
 import { activityLabel } from './activityLabel.ts';
 
 /** Where the summary above the text on narrow screens sends people. */
@@ -42,6 +43,12 @@ export function WhoIsHere({ people, connectionState }: WhoIsHereProps) {
               </span>
               <span className="person__perspective">{perspectiveLabels[person.perspective]}</span>
               <span className="person__activity">{activityLabel(person.activity)}</span>
+              {person.recordingFor ? (
+                <span className="person__recording">
+                  <Icon name="microphone" size={16} />
+                  {`${person.name} — recording for ${person.recordingFor.name}`}
+                </span>
+              ) : null}
             </span>
           </li>
         ))}

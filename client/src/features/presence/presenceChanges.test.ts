@@ -10,6 +10,7 @@ const person = (id: string, name: string, isYou = false): PresentPerson => ({
   color: '#1d4ed8',
   activity: { kind: 'reading' },
   isYou,
+  recordingFor: null,
 });
 
 describe('presenceChanges', () => {
@@ -23,6 +24,17 @@ describe('presenceChanges', () => {
     expect(presenceChanges([], [person('you', 'Zoe', true)])).toEqual([]);
     const ada = person('a', 'Ada');
     expect(presenceChanges([ada], [{ ...ada, activity: { kind: 'away' } }])).toEqual([]);
+  });
+});
+
+describe('presenceChanges for scribes', () => {
+  it('says when someone starts and stops recording for another member', () => {
+    const sam = person('s', 'Sam');
+    const recording = { ...sam, recordingFor: { id: 'a', name: 'Ada' } };
+    expect(presenceChanges([sam], [recording])).toEqual(['Sam is recording for Ada']);
+    expect(presenceChanges([recording], [sam])).toEqual(['Sam stopped recording for Ada']);
+    expect(presenceChanges([recording], [recording])).toEqual([]);
+    expect(presenceChanges([], [recording])).toEqual(['Sam (Lived experience) joined', 'Sam is recording for Ada']);
   });
 });
 

@@ -9,6 +9,7 @@ const person = (name: string, isYou = false): PresentPerson => ({
   color: '#1d4ed8',
   activity: { kind: 'reading' },
   isYou,
+  recordingFor: null,
 });
 const you = person('Lena Lead', true);
 

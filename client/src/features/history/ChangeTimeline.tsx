@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { HistoryFilters } from '../../api/roundtableApi.ts';
+import { useHistoryQuery } from '../../api/useHistoryQuery.ts';
+import { groupSessionsByDay } from './groupSessionsByDay.ts';
+import { HistoryPeople } from './HistoryPeople.ts';
+import { QueryState } from './QueryState.tsx';
+import { SessionEntry } from './SessionEntry.tsx';
+import { TimelineFilters } from './TimelineFilters.tsx';
+
+interface ChangeTimelineProps {
+  projectId: string;
+  documentId: string;
+}
+
+/** Everyone's edit sessions, newest first, grouped by day, filterable, an older page at a time. */
+export function ChangeTimeline({ projectId, documentId }: ChangeTimelineProps) {
+  const [filters, setFilters] = useState<HistoryFilters>({});
+  const query = useHistoryQuery(projectId, documentId, filters);
+  const pages = query.data?.pages ?? [];
+  const sessions = pages.flatMap((page) => page.sessions);
+  const first = pages[0];
+  const people = new HistoryPeople(pages.flatMap((page) => page.people));
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <div className="timeline">
+      {first ? (
+        <TimelineFilters filters={filters} onChange={setFilters} people={people} sections={first.sections} />
+      ) : null}
+      <QueryState what="changes" isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+        {sessions.length === 0 ? (
+          <p className="empty-state">
+            {filtered ? 'No changes match these filters.' : 'Nobody has changed this document yet.'}
+          </p>
+        ) : (
+          <>
+            {groupSessionsByDay(sessions).map((day) => (
+              <section key={day.key} className="timeline__day" aria-labelledby={`history-day-${day.key}`}>
+                <h3 id={`history-day-${day.key}`} className="timeline__day-title">
+                  {day.label}
+                </h3>
+                <ol className="timeline__list">
+                  {day.sessions.map((session) => (
+                    <SessionEntry key={session.id} session={session} people={people} />
+                  ))}
+                </ol>
+              </section>
+            ))}
+            <p className="timeline__more" role="status">
+              {`Showing ${sessions.length} ${sessions.length === 1 ? 'change' : 'changes'}${query.hasNextPage ? '' : ', back to the start'}.`}
+            </p>
+            {query.hasNextPage ? (
+              <button
+                type="button"
+                className="button button--secondary timeline__more-button"
+                // Not disabled while loading: a disabled button would drop the keyboard focus.
+                aria-disabled={query.isFetchingNextPage}
+                onClick={() => {
+                  if (!query.isFetchingNextPage) void query.fetchNextPage();
+                }}
+              >
+                {query.isFetchingNextPage ? 'Loading older changes…' : 'Show older changes'}
+              </button>
+            ) : null}
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

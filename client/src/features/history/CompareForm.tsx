@@ -1,0 +1,70 @@
+import type { DocumentVersion } from '@roundtable/shared';
+import { type FormEvent, useState } from 'react';
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { Icon } from '../../components/Icon.tsx';
+import { formatDateTime } from './formatDateTime.ts';
+
+interface CompareFormProps {
+  versions: readonly DocumentVersion[];
+  onCompare: (from: string, to: string) => void;
+}
+
+const NOW = 'current';
+
+function VersionSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: Array<{ id: string; label: string }>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Select className="filter" selectedKey={value} onSelectionChange={(key) => onChange(String(key))}>
+      <Label className="field__label">{label}</Label>
+      <Button className="select__button select__button--wide">
+        <SelectValue />
+        <Icon name="chevronDown" size={18} />
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox" items={options}>
+          {(option) => (
+            <ListBoxItem id={option.id} className="listbox__item" textValue={option.label}>
+              {option.label}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+/** Chooses any two versions, or a version and the text as it is now, to see what changed between them. */
+export function CompareForm({ versions, onCompare }: CompareFormProps) {
+  const options = versions.map((version) => ({
+    id: version.id,
+    label: `${version.name} (${formatDateTime(version.createdAt)})`,
+  }));
+  const [from, setFrom] = useState(versions[0]?.id ?? '');
+  const [to, setTo] = useState(NOW);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (from !== '') onCompare(from, to);
+  };
+  if (versions.length === 0) return null;
+  return (
+    <form className="compare-form" onSubmit={submit}>
+      <h3 className="history-panel__subtitle">Compare two versions</h3>
+      <div className="compare-form__fields">
+        <VersionSelect label="From" value={from} options={options} onChange={setFrom} />
+        <VersionSelect label="To" value={to} options={[{ id: NOW, label: 'Now' }, ...options]} onChange={setTo} />
+      </div>
+      <button type="submit" className="button button--secondary">
+        Compare
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { colorForPerson } from '@roundtable/shared';
+import { useContributionsQuery } from '../../api/useContributionsQuery.ts';
+import { AUTHOR_PATTERNS, patternForPerson } from './authorStyle.ts';
+import { formatShare } from './formatShare.ts';
+import { HistoryPeople } from './HistoryPeople.ts';
+import { perspectiveShareLabel } from './perspectiveShareLabel.ts';
+import { QueryState } from './QueryState.tsx';
+import { type ShareBar, ShareChart } from './ShareChart.tsx';
+
+/** Perspectives are few and fixed: each keeps one colour and pattern of its own. */
+const PERSPECTIVE_COLORS = ['#1d4ed8', '#047857', '#7c3aed', '#b45309', '#5f6670', '#be185d'];
+
+const count = (value: number) => value.toLocaleString('en-GB');
+
+/**
+ * The balance of voice: how much of the text as it is now each person and each
+ * perspective wrote, and how many edit sessions they gave. A chart for a glance and a
+ * table with every number.
+ */
+export function ContributionsTab({ projectId, documentId }: { projectId: string; documentId: string }) {
+  const query = useContributionsQuery(projectId, documentId);
+  const data = query.data;
+  const people = new HistoryPeople(data?.people ?? []);
+  const byPerson = [...(data?.byPerson ?? [])].sort((a, b) => b.share - a.share);
+  const byPerspective = [...(data?.byPerspective ?? [])].sort((a, b) => b.share - a.share);
+
+  const perspectiveBars: ShareBar[] = byPerspective.map((entry, index) => ({
+    key: entry.perspective,
+    label: perspectiveShareLabel(entry.perspective),
+    detail:
+      entry.perspective === 'template' ? undefined : `${entry.people} ${entry.people === 1 ? 'person' : 'people'}`,
+    share: entry.share,
+    color: PERSPECTIVE_COLORS[index % PERSPECTIVE_COLORS.length] ?? '#1d4ed8',
+    pattern: AUTHOR_PATTERNS[index % AUTHOR_PATTERNS.length] ?? 'solid',
+  }));
+  const personBars: ShareBar[] = byPerson.map((entry) => ({
+    key: entry.personId ?? 'template',
+    label: people.label(entry.personId),
+    detail: people.perspective(entry.personId) ?? undefined,
+    share: entry.share,
+    color: entry.personId === null ? '#5f6670' : colorForPerson(entry.personId),
+    pattern: patternForPerson(entry.personId),
+  }));
+
+  return (
+    <QueryState
+      what="the balance of voice"
+      isPending={query.isPending}
+      error={query.error}
+      onRetry={() => void query.refetch()}
+    >
+      {data && data.totalCharacters === 0 ? (
+        <p className="empty-state">The document has no text yet, so there is no balance to show.</p>
+      ) : data ? (
+        <div className="contributions">
+          <p className="muted small">
+            Shares of the text as it is now ({count(data.totalCharacters)} characters), with everyone’s edit sessions.
+          </p>
+          <ShareChart title="By perspective" bars={perspectiveBars} />
+          <ShareChart title="By person" bars={personBars} />
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption id="contributions-perspective-caption">Balance of voice by perspective</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Perspective</th>
+                  <th scope="col">People</th>
+                  <th scope="col">Share of the text</th>
+                  <th scope="col">Edit sessions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byPerspective.map((entry) => (
+                  <tr key={entry.perspective}>
+                    <th scope="row">{perspectiveShareLabel(entry.perspective)}</th>
+                    <td>{entry.perspective === 'template' ? '—' : count(entry.people)}</td>
+                    <td>{`${formatShare(entry.share)} (${count(entry.characters)} characters)`}</td>
+                    <td>{count(entry.editSessions)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption id="contributions-person-caption">Balance of voice by person</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Person</th>
+                  <th scope="col">Perspective</th>
+                  <th scope="col">Share of the text</th>
+                  <th scope="col">Edit sessions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byPerson.map((entry) => (
+                  <tr key={entry.personId ?? 'template'}>
+                    <th scope="row">{people.label(entry.personId)}</th>
+                    <td>{people.perspective(entry.personId) ?? '—'}</td>
+                    <td>
+                      {`${formatShare(entry.share)} (${count(entry.characters)} characters)`}
+                      {entry.recordedCharacters > 0 ? (
+                        <span className="data-table__note">{`${count(entry.recordedCharacters)} recorded by a scribe`}</span>
+                      ) : null}
+                    </td>
+                    <td>{count(entry.editSessions)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+    </QueryState>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { isApiRequestError } from '../../api/ApiRequestError.ts';
+import { Icon } from '../../components/Icon.tsx';
+
+interface QueryStateProps {
+  /** What is loading, e.g. "changes": said as "Loading changes…". */
+  what: string;
+  isPending: boolean;
+  error: unknown;
+  onRetry: () => void;
+  children: ReactNode;
+}
+
+/** A panel's content once loaded, or a calm loading line, or what went wrong with a way to try again. */
+export function QueryState({ what, isPending, error, onRetry, children }: QueryStateProps) {
+  if (isPending) {
+    return (
+      <p className="panel-state" role="status">
+        <span className="loading-state__dot" aria-hidden="true" />
+        Loading {what}…
+      </p>
+    );
+  }
+  if (error) {
+    const message = isApiRequestError(error) ? error.message : 'Something went wrong. Please try again.';
+    return (
+      <div className="panel-state panel-state--error" role="alert">
+        <Icon name="alert" />
+        <div>
+          <p>
+            We could not load {what}. {message}
+          </p>
+          <button type="button" className="button button--secondary button--small" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return <>{children}</>;
+}
