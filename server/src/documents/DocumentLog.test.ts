@@ -51,15 +51,16 @@ describe('DocumentLog', () => {
     await store.close();
   });
 
-  function textOf(state: Uint8Array): string {
+  /** Loads the document into a fresh Y.Doc, as the collaboration server does. */
+  async function loaded(id: string) {
     const ydoc = new Y.Doc();
-    Y.applyUpdate(ydoc, state);
-    return ydoc.getXmlFragment(COLLABORATION_FIELD).toString();
+    const stored = await log.loadInto(id, ydoc);
+    return { ...stored, text: ydoc.getXmlFragment(COLLABORATION_FIELD).toString() };
   }
 
   it('loads the same content from the whole log as from a checkpoint plus the later updates', async () => {
     const live = new Y.Doc();
-    Y.applyUpdate(live, (await log.load(documentId)).state);
+    await log.loadInto(documentId, live);
     const pending: Promise<number>[] = [];
     live.on('update', (update: Uint8Array) =>
       pending.push(log.append(documentId, update, { userId, onBehalfOf: null, restoredVersionId: null })),
@@ -69,7 +70,7 @@ describe('DocumentLog', () => {
     for (let i = 0; i < 30; i++) text.insert(text.length, `word${i} `);
     const ids = await Promise.all(pending);
 
-    const fromLog = await log.load(documentId);
+    const fromLog = await loaded(documentId);
     // A checkpoint of the document as it stood after the 20th update: the load must
     // add the 11 updates after it to match.
     const partial = new Y.Doc();
@@ -77,20 +78,20 @@ describe('DocumentLog', () => {
       if (logged.id <= (ids[19] ?? 0)) Y.applyUpdate(partial, logged.update);
     }
     await log.checkpoint(documentId, partial, ids[19] ?? 0);
-    const fromCheckpoint = await log.load(documentId);
+    const fromCheckpoint = await loaded(documentId);
 
     expect(fromCheckpoint.updatesSinceCheckpoint).toBe(ids.length - 20);
     expect(fromCheckpoint.lastUpdateId).toBe(fromLog.lastUpdateId);
-    expect(textOf(fromCheckpoint.state)).toBe(textOf(fromLog.state));
-    expect(textOf(fromLog.state)).toBe(live.getXmlFragment(COLLABORATION_FIELD).toString());
-    expect(textOf(fromCheckpoint.state)).toContain('word29');
+    expect(fromCheckpoint.text).toBe(fromLog.text);
+    expect(fromLog.text).toBe(live.getXmlFragment(COLLABORATION_FIELD).toString());
+    expect(fromCheckpoint.text).toContain('word29');
     expect(partial.getXmlFragment(COLLABORATION_FIELD).toString()).not.toContain('word29');
-    expect(textOf(fromLog.state)).toContain('Priority 4: Access to information and care');
+    expect(fromLog.text).toContain('Priority 4: Access to information and care');
   });
 
   it('records which client ids each update wrote with, and binds them to the writer', async () => {
     const live = new Y.Doc();
-    Y.applyUpdate(live, (await log.load(documentId)).state);
+    await log.loadInto(documentId, live);
     let id = 0;
     live.on('update', (update: Uint8Array) => {
       void log.append(documentId, update, { userId, onBehalfOf: null, restoredVersionId: null }).then((value) => {
@@ -101,6 +102,6 @@ describe('DocumentLog', () => {
     await Promise.resolve();
     const [logged] = await store.listUpdatesAfter(documentId, id - 1);
     expect(logged?.clientIds).toEqual([live.clientID]);
-    expect((await log.load(documentId)).bindings).toContainEqual({ clientId: live.clientID, userId });
+    expect((await loaded(documentId)).bindings).toContainEqual({ clientId: live.clientID, userId });
   });
 });

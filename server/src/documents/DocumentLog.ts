@@ -2,10 +2,10 @@ import * as Y from 'yjs';
 import type { ClientBinding, Store } from '../store/Store.ts';
 
 export interface StoredDocument {
-  /** The whole document as one update: the latest checkpoint plus every later update. */
-  state: Uint8Array;
   lastUpdateId: number;
   updatesSinceCheckpoint: number;
+  /** The stored size: the checkpoint plus every later update. */
+  approximateBytes: number;
   bindings: ClientBinding[];
 }
 
@@ -29,14 +29,16 @@ export class DocumentLog {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async load(documentId: string): Promise<StoredDocument> {
-    const [{ ydoc, lastUpdateId, updatesSinceCheckpoint }, bindings] = await Promise.all([
-      this.loadAt(documentId),
+  /**
+   * Applies the document's latest checkpoint and every later update to `ydoc` — the
+   * collaboration server's own document, so a load builds the document once.
+   */
+  async loadInto(documentId: string, ydoc: Y.Doc): Promise<StoredDocument> {
+    const [replayed, bindings] = await Promise.all([
+      this.replayInto(documentId, ydoc),
       this.store.listClientBindings(documentId),
     ]);
-    const state = Y.encodeStateAsUpdate(ydoc);
-    ydoc.destroy();
-    return { state, lastUpdateId, updatesSinceCheckpoint, bindings };
+    return { ...replayed, bindings };
   }
 
   /**
@@ -44,20 +46,33 @@ export class DocumentLog {
    * checkpoint at or before that point plus the updates after it, so any version of a
    * long history is rebuilt from at most one checkpoint interval of updates.
    */
-  async loadAt(
+  async loadAt(documentId: string, upToUpdateId?: number): Promise<{ ydoc: Y.Doc; lastUpdateId: number }> {
+    const ydoc = new Y.Doc({ gc: true });
+    const { lastUpdateId } = await this.replayInto(documentId, ydoc, upToUpdateId);
+    return { ydoc, lastUpdateId };
+  }
+
+  private async replayInto(
     documentId: string,
+    ydoc: Y.Doc,
     upToUpdateId?: number,
-  ): Promise<{ ydoc: Y.Doc; lastUpdateId: number; updatesSinceCheckpoint: number }> {
+  ): Promise<Omit<StoredDocument, 'bindings'>> {
     const checkpoint = await this.store.latestCheckpoint(documentId, upToUpdateId);
     const updates = await this.store.listUpdatesAfter(documentId, checkpoint?.upToUpdateId ?? 0, upToUpdateId);
     // Applying to a Y.Doc is linear; merging thousands of raw updates is not.
-    const ydoc = new Y.Doc({ gc: true });
-    if (checkpoint) Y.applyUpdate(ydoc, checkpoint.state);
-    for (const logged of updates) Y.applyUpdate(ydoc, logged.update);
+    let approximateBytes = 0;
+    if (checkpoint) {
+      Y.applyUpdate(ydoc, checkpoint.state);
+      approximateBytes += checkpoint.state.byteLength;
+    }
+    for (const logged of updates) {
+      Y.applyUpdate(ydoc, logged.update);
+      approximateBytes += logged.update.byteLength;
+    }
     return {
-      ydoc,
       lastUpdateId: updates.at(-1)?.id ?? checkpoint?.upToUpdateId ?? 0,
       updatesSinceCheckpoint: updates.length,
+      approximateBytes,
     };
   }
 

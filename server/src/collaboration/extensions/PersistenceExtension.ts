@@ -32,12 +32,16 @@ export class PersistenceExtension implements Extension {
     private readonly logger: PersistenceLogger,
   ) {}
 
-  async onLoadDocument({ documentName, context }: onLoadDocumentPayload<CollaborationContext>): Promise<Uint8Array> {
+  async onLoadDocument({
+    documentName,
+    context,
+    document,
+  }: onLoadDocumentPayload<CollaborationContext>): Promise<void> {
     const address = parseDocumentName(documentName);
     if (!address) throw new Error(`Not a document name: ${documentName}`);
     let stored: StoredDocument;
     try {
-      stored = await this.log.load(address.documentId);
+      stored = await this.log.loadInto(address.documentId, document);
     } catch (error) {
       this.logger.error({ err: error, documentName }, 'could not load a document from its log');
       throw this.sockets.refuse(context.socketId, 'ServerError');
@@ -47,10 +51,9 @@ export class PersistenceExtension implements Extension {
       clientOwners: new Map(stored.bindings.map((binding) => [binding.clientId, binding.userId])),
       lastUpdateId: stored.lastUpdateId,
       updatesSinceCheckpoint: stored.updatesSinceCheckpoint,
-      approximateBytes: stored.state.byteLength,
+      approximateBytes: stored.approximateBytes,
       unlogged: false,
     });
-    return stored.state;
   }
 
   /** Refuses an update that would take the document past its size limit, before it is applied. */
