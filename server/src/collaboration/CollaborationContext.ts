@@ -11,6 +11,8 @@ export interface CollaborationContext {
   documentId?: string;
   /** Set while this person records what another member says; their updates are logged on that member's behalf. */
   recordingFor?: { id: string; name: string };
+  /** Counts requests to start or stop recording, so a slow earlier one cannot override a later one. */
+  recordingRequest?: number;
   /** Set on the server's own connection for edits it makes for a person (restoring a version): they are logged already. */
   serverEdit?: true;
 }

@@ -47,6 +47,7 @@ export class ServerEdits {
       const loaded = this.loaded.get(documentName);
       if (!live || !loaded) throw new Error(`The document ${documentName} did not load.`);
       const { update, clientId } = differenceToReach(live, content);
+      if (loaded.clientOwners.has(clientId)) throw new Error('A new client id clashed with one in use; try again.');
       loaded.clientOwners.set(clientId, person.id);
       const updateId = await this.log.append(loaded.documentId, update, {
         userId: person.id,
@@ -68,13 +69,18 @@ function differenceToReach(live: Y.Doc, content: ProseMirrorNode): { update: Uin
   const copy = new Y.Doc();
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(live));
+    // Only this edit's own insertions and deletions, not every deletion the document has seen.
+    let update: Uint8Array | undefined;
+    copy.once('update', (edit: Uint8Array) => {
+      update = edit;
+    });
     copy.transact(() => {
       updateYFragment(copy, copy.getXmlFragment(COLLABORATION_FIELD), content, {
         mapping: new Map(),
         isOMark: new Map(),
       });
     });
-    return { update: Y.encodeStateAsUpdate(copy, Y.encodeStateVector(live)), clientId: copy.clientID };
+    return { update: update ?? Y.encodeStateAsUpdate(copy, Y.encodeStateVector(live)), clientId: copy.clientID };
   } finally {
     copy.destroy();
   }

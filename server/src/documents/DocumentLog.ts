@@ -24,6 +24,8 @@ const CHECKPOINT_EVERY = 500;
  * documents loaded. History, credits and summaries are all derived from it.
  */
 export class DocumentLog {
+  private readonly appending = new Map<string, Promise<number>>();
+
   constructor(
     private readonly store: Store,
     private readonly now: () => number = Date.now,
@@ -76,18 +78,37 @@ export class DocumentLog {
     };
   }
 
-  /** Appends an accepted update with who made it and which client ids it wrote with. */
+  /**
+   * Appends an accepted update with who made it and which client ids it wrote with.
+   * Appends to one document are made one after another, so the log's order is the
+   * order updates were applied; on SQLite each is written before this returns.
+   */
   append(documentId: string, update: Uint8Array, attribution: Attribution): Promise<number> {
     const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
-    return this.store.appendUpdate({
-      documentId,
-      userId: attribution.userId,
-      onBehalfOf: attribution.onBehalfOf,
-      restoredVersionId: attribution.restoredVersionId,
-      clientIds,
-      update,
-      createdAt: this.now(),
-    });
+    const write = () =>
+      this.store.appendUpdate({
+        documentId,
+        userId: attribution.userId,
+        onBehalfOf: attribution.onBehalfOf,
+        restoredVersionId: attribution.restoredVersionId,
+        clientIds,
+        update,
+        createdAt: this.now(),
+      });
+    if (this.store.appendsSynchronously) return write();
+    const previous = this.appending.get(documentId);
+    const next = previous ? previous.then(write, write) : write();
+    this.appending.set(documentId, next);
+    const forget = () => {
+      if (this.appending.get(documentId) === next) this.appending.delete(documentId);
+    };
+    next.then(forget, forget);
+    return next;
+  }
+
+  /** Whether appends to this document are still being written (a checkpoint must wait for them). */
+  isAppending(documentId: string): boolean {
+    return this.appending.has(documentId);
   }
 
   shouldCheckpoint(updatesSinceCheckpoint: number): boolean {

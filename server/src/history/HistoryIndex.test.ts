@@ -182,8 +182,8 @@ describe('HistoryIndex', () => {
     const before = log.updates.length;
     log.remove('ben', 'Housing', 16, 10); // " and parks"
     log.sync();
-    // Ada undoes Ben's deletion with her own undo: the words come back as hers, written anew.
-    log.type('ada', 'Housing', 16, ' and parks');
+    // Ben retypes part of what he deleted, then adds words of his own: only his own are his.
+    log.type('ben', 'Housing', 16, ' and parks, please');
     log.sync();
 
     const index = log.index();
@@ -207,10 +207,14 @@ describe('HistoryIndex', () => {
     );
     expect(runs(compared)).toContainEqual([' and parks', 'deletion:ben']);
     expect(runs(compared)).toContainEqual(['Homes near shops', 'plain']);
-    expect(authorship(index)).toEqual([['Homes near shops and parks.', 'authorship:ada']]);
+    expect(authorship(index)).toEqual([
+      ['Homes near shops and parks', 'authorship:ada'],
+      [', please', 'authorship:ben'],
+      ['.', 'authorship:ada'],
+    ]);
   });
 
-  it('credits words a person brings back with undo to that person, and keeps who removed them', () => {
+  it('keeps words brought back with undo credited to their writer, and keeps who removed them', () => {
     const log = new HandBuiltLog();
     log.sync();
     log.type('ada', 'Housing', 0, 'Warm homes.');
@@ -225,10 +229,7 @@ describe('HistoryIndex', () => {
     expect(index.fragment.toString()).toContain('Warm homes.');
     expect(index.changes[removal - 1]).toMatchObject({ authorId: 'ben', wordsRemoved: 1, charactersRemoved: 5 });
     expect(index.changes[removal]).toMatchObject({ authorId: 'ben', charactersAdded: 5 });
-    expect(authorship(index)).toEqual([
-      ['Warm ', 'authorship:ben'],
-      ['homes.', 'authorship:ada'],
-    ]);
+    expect(authorship(index)).toEqual([['Warm homes.', 'authorship:ada']]);
   });
 
   it('credits recorded words to the person they were recorded for, and the scribe', () => {
@@ -261,5 +262,23 @@ describe('HistoryIndex', () => {
     const index = log.index();
     const then = renderYFragment(index.fragment, { snapshot: index.snapshotAt(afterFirst) });
     expect(JSON.stringify(then)).toBe(expected);
+  });
+});
+
+describe('renderYFragment', () => {
+  it('flattens nesting deeper than any real document instead of exhausting the stack', () => {
+    const doc = new Y.Doc();
+    // Built one level at a time, as a hostile client's updates would arrive.
+    let parent: Y.XmlFragment | Y.XmlElement = doc.getXmlFragment(COLLABORATION_FIELD);
+    for (let i = 0; i < 3000; i++) {
+      const quote = new Y.XmlElement('blockquote');
+      parent.insert(0, [quote]);
+      parent = quote;
+    }
+    const paragraph = new Y.XmlElement('paragraph');
+    parent.insert(0, [paragraph]);
+    paragraph.insert(0, [new Y.XmlText('deep words')]);
+    const rendered = JSON.stringify(renderYFragment(doc.getXmlFragment(COLLABORATION_FIELD)));
+    expect(rendered).toContain('deep words');
   });
 });

@@ -23,6 +23,8 @@ export class HistoryIndex {
   readonly changes: ChangeFacts[] = [];
   lastUpdateId = 0;
   private readonly written = new ClockRanges();
+  /** Text put back as it was (a restore, an undo, retyping deleted words) stays credited to whoever first wrote it. */
+  private readonly reinstated = new ClockRanges();
   private readonly removed = new ClockRanges();
   /** Clocks at which a client's words start being credited differently (recording for someone began or ended). */
   private readonly creditBoundaries = new Map<number, number[]>();
@@ -67,8 +69,12 @@ export class HistoryIndex {
 
   /** Who wrote the character with this Yjs id. */
   writerOf(id: Y.ID): ChangeFacts | undefined {
-    const change = this.written.changeAt(id.client, id.clock);
+    const change = this.writerIndexOf(id.client, id.clock);
     return change === undefined ? undefined : this.changes[change];
+  }
+
+  private writerIndexOf(client: number, clock: number): number | undefined {
+    return this.reinstated.changeAt(client, clock) ?? this.written.changeAt(client, clock);
   }
 
   /** Who removed the character with this Yjs id, if anyone has. */
@@ -167,6 +173,7 @@ export class HistoryIndex {
         const offset = Math.max(0, before - struct.id.clock);
         const text = struct.content.str.slice(offset, after - struct.id.clock);
         const previous = offset > 0 ? struct.content.str[offset - 1] : characterBefore(struct, (item) => !item.deleted);
+        this.creditReinstatedText(struct, offset, text, transaction);
         change.charactersAdded += text.length;
         change.wordsAdded += countWordStarts(text, previous ?? null);
         touched.add(this.sections.sectionOf(struct, (item) => !item.deleted));
@@ -183,16 +190,94 @@ export class HistoryIndex {
     change.sections = [...touched];
   }
 
+  /**
+   * When new text puts back words that were deleted earlier at the same place — a
+   * restore, an undo, pasting them back — the words stay credited to whoever first
+   * wrote them, so nobody gains credit for others' words by deleting and restoring
+   * them. The deleted originals sit right beside the new text, on one side or the other.
+   */
+  private creditReinstatedText(item: Y.Item, offset: number, text: string, transaction: Y.Transaction): void {
+    if (text.length < MIN_REINSTATED_LENGTH) return;
+    const originals =
+      longestAlignment(text, deletedRunBeside(item, 'right', transaction)) ??
+      longestAlignment(text, deletedRunBeside(item, 'left', transaction));
+    if (!originals) return;
+    // Credit runs of consecutive characters that came from one change, and split the
+    // new text where credit changes hands so each piece renders with its own writer.
+    let runStart = 0;
+    for (let j = 1; j <= originals.length; j++) {
+      const previous = originals[j - 1];
+      const current = originals[j];
+      const previousChange = previous && this.writerIndexOf(previous.client, previous.clock);
+      const currentChange = current && this.writerIndexOf(current.client, current.clock);
+      if (j < originals.length && currentChange === previousChange) continue;
+      const start = item.id.clock + offset + runStart;
+      const end = item.id.clock + offset + j;
+      if (previousChange !== undefined) {
+        this.reinstated.add(item.id.client, start, end, previousChange);
+        this.addBoundary(item.id.client, start);
+        this.addBoundary(item.id.client, end);
+      }
+      runStart = j;
+    }
+  }
+
+  private addBoundary(client: number, clock: number): void {
+    const clocks = this.creditBoundaries.get(client) ?? [];
+    clocks.push(clock);
+    this.creditBoundaries.set(client, clocks);
+  }
+
   private noteCredit(client: number, clock: number, change: ChangeFacts): void {
     const key = `${change.authorId ?? ''}|${change.recordedById ?? ''}`;
     const previous = this.lastCreditKey.get(client);
-    if (previous !== undefined && previous !== key) {
-      const clocks = this.creditBoundaries.get(client) ?? [];
-      clocks.push(clock);
-      this.creditBoundaries.set(client, clocks);
-    }
+    if (previous !== undefined && previous !== key) this.addBoundary(client, clock);
     this.lastCreditKey.set(client, key);
   }
+}
+
+/** Shorter insertions (keystrokes) are never taken for words put back. */
+const MIN_REINSTATED_LENGTH = 4;
+/** How far beside new text to look for the deleted words it may put back. */
+const MAX_DELETED_RUN = 2000;
+
+interface DeletedCharacter {
+  client: number;
+  clock: number;
+  character: string;
+}
+
+/**
+ * The characters deleted before this transaction that sit next to `item` on one side,
+ * in document order, up to the first visible text. Text written or deleted by the
+ * transaction itself is skipped.
+ */
+function deletedRunBeside(item: Y.Item, side: 'left' | 'right', transaction: Y.Transaction): DeletedCharacter[] {
+  const run: DeletedCharacter[][] = [];
+  let length = 0;
+  for (let next = item[side]; next && length < MAX_DELETED_RUN; next = next[side]) {
+    const writtenNow = next.id.clock >= (transaction.beforeState.get(next.id.client) ?? 0);
+    if (next.content instanceof Y.ContentFormat || writtenNow || Y.isDeleted(transaction.deleteSet, next.id)) continue;
+    if (!next.deleted || !(next.content instanceof Y.ContentString)) break;
+    const { client, clock } = next.id;
+    const characters = [...next.content.str].map((character, i) => ({ client, clock: clock + i, character }));
+    run.push(characters);
+    length += characters.length;
+  }
+  if (side === 'left') run.reverse();
+  return run.flat();
+}
+
+/** Where `text` best lines up with the deleted run: the characters it matches from its start, if enough. */
+function longestAlignment(text: string, run: DeletedCharacter[]): DeletedCharacter[] | undefined {
+  let best: DeletedCharacter[] = [];
+  for (let start = 0; start < run.length && best.length < text.length; start++) {
+    if (run[start]?.character !== text[0]) continue;
+    let length = 0;
+    while (length < text.length && run[start + length]?.character === text[length]) length += 1;
+    if (length > best.length) best = run.slice(start, start + length);
+  }
+  return best.length >= MIN_REINSTATED_LENGTH ? best : undefined;
 }
 
 /** The character just before an item's text, skipping what `visible` rejects; null at the start of a block. */

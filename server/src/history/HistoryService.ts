@@ -122,7 +122,8 @@ export class HistoryService {
     if (!visit) return { lastVisitAt: null, sessions: [], people: [] };
     const sinceThen = index.changes.filter(
       (change) =>
-        change.updateId > visit.lastSeenUpdateId && change.authorId !== userId && change.recordedById !== userId,
+        // Words someone recorded for this person are news to them; only what they typed themselves is not.
+        change.updateId > visit.lastSeenUpdateId && (change.recordedById ?? change.authorId) !== userId,
     );
     const sessions = groupEditSessions(sinceThen, await this.versionNames(documentId)).reverse();
     return {

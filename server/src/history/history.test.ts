@@ -123,6 +123,11 @@ describe('attributed history over the real server', () => {
     expect(textOf(samTab.ydoc)).not.toContain('Sam rewrote it');
     expect(textOf(samTab.ydoc)).toBe(textOf(adaTab.ydoc));
 
+    // Restoring does not take the credit: Ada's words are hers again.
+    const afterRestore = await sam.expectOk<AuthorshipResponse>('GET', `${base}/authorship`);
+    const everyone = new Map<string | null, string>(afterRestore.people.map((p) => [p.id, p.displayName]));
+    expect(creditedRuns(afterRestore.content, everyone)).toContainEqual(['First draft by Ada', 'authorship Ada']);
+
     const timeline = await sam.expectOk<HistoryResponse>('GET', `${base}/history`);
     expect(timeline.sessions[0]).toMatchObject({
       authorId: ada.id,

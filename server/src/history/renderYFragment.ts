@@ -13,6 +13,8 @@ export interface RenderOptions {
 }
 
 const FORMAT_MARKS = new Set(['bold', 'italic', 'strike', 'code']);
+/** Deeper nesting than any real document has is flattened to its text, so no document can exhaust the stack. */
+const MAX_DEPTH = 48;
 
 /**
  * The document's content as read-only JSON in the shared schema's node names, built
@@ -20,16 +22,30 @@ const FORMAT_MARKS = new Set(['bold', 'italic', 'strike', 'code']);
  * formatting attributes are marks). Link targets that could run script are dropped.
  */
 export function renderYFragment(fragment: Y.XmlFragment, options: RenderOptions = {}): RenderedNode {
-  return { type: 'doc', content: renderChildren(fragment, options) };
+  return { type: 'doc', content: renderChildren(fragment, options, 0) };
 }
 
-function renderChildren(parent: Y.XmlFragment | Y.XmlElement, options: RenderOptions): RenderedNode[] {
+function renderChildren(parent: Y.XmlFragment | Y.XmlElement, options: RenderOptions, depth: number): RenderedNode[] {
   const nodes: RenderedNode[] = [];
   for (const child of childrenOf(parent, options)) {
     if (child instanceof Y.XmlText) nodes.push(...renderText(child, options));
-    else if (child instanceof Y.XmlElement) nodes.push(renderElement(child, options));
+    else if (child instanceof Y.XmlElement) {
+      nodes.push(depth < MAX_DEPTH ? renderElement(child, options, depth + 1) : flattened(child, options));
+    }
   }
   return nodes;
+}
+
+/** An over-deep element as one paragraph of its text, walked without recursion. */
+function flattened(element: Y.XmlElement, options: RenderOptions): RenderedNode {
+  const content: RenderedNode[] = [];
+  const stack: unknown[] = [element];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next instanceof Y.XmlText) content.push(...renderText(next, options));
+    else if (next instanceof Y.XmlElement) stack.push(...childrenOf(next, options).reverse());
+  }
+  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 
 function childrenOf(parent: Y.XmlFragment | Y.XmlElement, options: RenderOptions): Y.AbstractType<unknown>[] {
@@ -43,7 +59,7 @@ function childrenOf(parent: Y.XmlFragment | Y.XmlElement, options: RenderOptions
   });
 }
 
-function renderElement(element: Y.XmlElement, options: RenderOptions): RenderedNode {
+function renderElement(element: Y.XmlElement, options: RenderOptions, depth: number): RenderedNode {
   const { snapshot, prevSnapshot } = options;
   // A removed element's attributes were removed with it: read them as they were.
   const attributeSnapshot = snapshot && element._item && !visibleAt(element._item, snapshot) ? prevSnapshot : snapshot;
@@ -55,7 +71,7 @@ function renderElement(element: Y.XmlElement, options: RenderOptions): RenderedN
   }
   const node: RenderedNode = { type: element.nodeName };
   if (Object.keys(attrs).length > 0) node.attrs = attrs;
-  const content = renderChildren(element, options);
+  const content = renderChildren(element, options, depth);
   if (content.length > 0) node.content = content;
   return node;
 }

@@ -353,8 +353,11 @@ export class KyselyStore implements Store {
     await this.db.updateTable('documents').set(set).where('id', '=', id).execute();
   }
 
+  readonly appendsSynchronously: boolean = false;
+
   async appendUpdate(update: NewLoggedUpdate): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
+      await this.lockDocumentLog(trx, update.documentId);
       const inserted = await trx
         .insertInto('document_updates')
         .values(toUpdateRow(update))
@@ -375,6 +378,9 @@ export class KyselyStore implements Store {
       return Number(inserted.id);
     });
   }
+
+  /** Makes appends to one document wait for each other, so ids commit in order. */
+  protected async lockDocumentLog(_trx: Transaction<DatabaseSchema>, _documentId: string): Promise<void> {}
 
   async listUpdatesAfter(documentId: string, afterUpdateId: number, upToUpdateId?: number): Promise<LoggedUpdate[]> {
     let query = this.db

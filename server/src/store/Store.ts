@@ -183,9 +183,12 @@ export interface Store {
 
   /**
    * Appends an accepted update and binds any client ids it writes with that are not
-   * yet bound, in one transaction. Returns the update's id in the log.
+   * yet bound, in one transaction. Returns the update's id in the log. Appends to one
+   * document commit in the order of their ids.
    */
   appendUpdate(update: NewLoggedUpdate): Promise<number>;
+  /** True when an append is finished before appendUpdate returns (SQLite), so nothing can overtake it. */
+  readonly appendsSynchronously: boolean;
   /** Updates after `afterUpdateId`, in log order, up to and including `upToUpdateId` if given. */
   listUpdatesAfter(documentId: string, afterUpdateId: number, upToUpdateId?: number): Promise<LoggedUpdate[]>;
   /** The id of the document's last logged update (0 if none). */

@@ -67,6 +67,8 @@ export function connectDocument(
     refused,
     synced,
     destroy() {
+      // Closing a socket that is still connecting reports an error; at the end of a test it is expected.
+      socket.webSocket?.addEventListener('error', () => {});
       provider.destroy();
       socket.destroy();
     },

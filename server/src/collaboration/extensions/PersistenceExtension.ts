@@ -82,11 +82,12 @@ export class PersistenceExtension implements Extension {
     document.approximateBytes += update.byteLength;
     document.updatesSinceCheckpoint += 1;
     try {
-      document.lastUpdateId = await this.log.append(document.documentId, update, {
+      const updateId = await this.log.append(document.documentId, update, {
         userId: context.user.id,
         onBehalfOf: context.recordingFor?.id ?? null,
         restoredVersionId: null,
       });
+      document.lastUpdateId = Math.max(document.lastUpdateId, updateId);
     } catch (error) {
       // The update is applied in memory but not in the log. Never checkpoint this copy
       // (that would keep the words without their author); instead close everyone's
@@ -116,6 +117,8 @@ export class PersistenceExtension implements Extension {
   }
 
   private async checkpoint(loaded: LoadedDocument, document: Y.Doc): Promise<void> {
+    // The copy holds updates whose append is still being written: it would claim too little. Next time.
+    if (this.log.isAppending(loaded.documentId)) return;
     // The size check restarts from the real size, so long sessions do not drift upwards.
     loaded.approximateBytes = await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
     loaded.updatesSinceCheckpoint = 0;

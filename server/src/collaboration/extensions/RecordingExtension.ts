@@ -24,6 +24,9 @@ export class RecordingExtension implements Extension {
       return;
     }
     const context = connection.context as CollaborationContext;
+    // Messages are handled without waiting for each other: only the latest request counts.
+    context.recordingRequest = (context.recordingRequest ?? 0) + 1;
+    const request = context.recordingRequest;
     const reply = (answer: { personId: string | null; name?: string; error?: string }) =>
       connection.sendStateless(JSON.stringify({ event: 'record-on-behalf', ...answer }));
 
@@ -35,6 +38,7 @@ export class RecordingExtension implements Extension {
     const address = parseDocumentName(documentName);
     const members = address ? await this.projects.listMembers(address.projectId) : [];
     const member = members.find((candidate) => candidate.userId === personId);
+    if (request !== context.recordingRequest) return;
     if (!member) {
       delete context.recordingFor;
       reply({ personId: null, error: 'You can only record for a member of this project.' });

@@ -16,6 +16,7 @@ type AppendTransaction = (update: NewLoggedUpdate) => number;
  */
 export class SqliteStore extends KyselyStore {
   private appendTransaction: AppendTransaction | undefined;
+  override readonly appendsSynchronously = true;
 
   private constructor(private readonly sqlite: Database.Database) {
     super(new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) }));
