@@ -24,4 +24,6 @@ export const Limits = {
   projectPurposeMax: 500,
   documentTitleMax: 160,
   versionNameMax: 120,
+  /** Versions a document keeps, named and automatic together. */
+  versionsPerDocument: 1000,
 } as const;

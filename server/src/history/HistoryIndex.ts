@@ -5,12 +5,6 @@ import { ClockRanges } from './ClockRanges.ts';
 import { countWordStarts } from './countWordStarts.ts';
 import { SectionFinder } from './SectionFinder.ts';
 
-/** Who is credited with one change. */
-export interface ChangeAuthor {
-  authorId: string | null;
-  recordedById: string | null;
-}
-
 /**
  * A document's whole history, replayed from its attributed log into a Y.Doc that
  * keeps deleted text. For every logged update it records what it changed (words,

@@ -87,7 +87,7 @@ export class HistoryService {
     const from = await this.versions.find(documentId, fromVersionId);
     const to = toVersionId === 'current' ? undefined : await this.versions.find(documentId, toVersionId);
     const toUpdateId = to?.upToUpdateId ?? index.lastUpdateId;
-    // Comparing backwards shows what the later version added as removed, and so on.
+    // Whichever way round they are chosen, the comparison reads from the earlier to the later.
     const [earlier, later] =
       from.upToUpdateId <= toUpdateId ? [from.upToUpdateId, toUpdateId] : [toUpdateId, from.upToUpdateId];
     const changeMark = (kind: 'added' | 'removed', id: Y.ID): RenderedMark => {

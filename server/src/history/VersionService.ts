@@ -4,6 +4,7 @@ import {
   COLLABORATION_FIELD,
   type DocumentVersion,
   documentExtensions,
+  Limits,
   type User,
   type VersionContentResponse,
   type VersionKind,
@@ -53,6 +54,12 @@ export class VersionService {
   /** Any member may name a version: everyone has the same rights over the text. */
   async create(projectId: string, documentId: string, userId: string, name: string): Promise<DocumentVersion> {
     await this.requireDocument(projectId, documentId, userId);
+    if ((await this.store.listVersions(documentId)).length >= Limits.versionsPerDocument) {
+      throw new DomainError(
+        'conflict',
+        `This document already has ${Limits.versionsPerDocument} versions, the most it can keep. Ask a lead to start a new document from it.`,
+      );
+    }
     return toVersion(await this.save(documentId, name, 'named', userId));
   }
 

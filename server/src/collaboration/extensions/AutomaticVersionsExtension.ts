@@ -35,8 +35,13 @@ export class AutomaticVersionsExtension implements Extension {
   async afterLoadDocument({ documentName }: afterLoadDocumentPayload<CollaborationContext>): Promise<void> {
     const document = this.loaded.get(documentName);
     if (!document) return;
-    const latest = await this.versions.latest(document.documentId);
-    this.state.set(documentName, { latestVersionAt: latest?.createdAt ?? 0, changesSinceVersion: 0 });
+    try {
+      const latest = await this.versions.latest(document.documentId);
+      this.state.set(documentName, { latestVersionAt: latest?.createdAt ?? 0, changesSinceVersion: 0 });
+    } catch (error) {
+      // Without it this document simply gets no automatic versions until it is next loaded.
+      this.logger.error({ err: error, documentName }, 'could not read the latest version');
+    }
   }
 
   // Runs after persistence, so the log already holds the change.
