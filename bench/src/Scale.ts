@@ -13,6 +13,26 @@ export interface Scale {
     seconds: number;
     warmupSeconds: number;
   };
+  history: {
+    /** Updates in the document's log (each a keystroke, or a block added). */
+    updates: number;
+    /** Everyone leaves (and the server checkpoints) after about this many updates. */
+    sessionUpdates: number;
+    /** Where versions are named, as shares of the updates. */
+    versionsAt: { early: number; middle: number; end: number };
+    /** Server restarts, each followed by one cold measurement of everything. */
+    rounds: number;
+  };
+  export: {
+    words: number;
+    sections: number;
+    /** Text typed per update: a few words at a time keeps the typing short. */
+    charactersPerUpdate: number;
+    sessionUpdates: number;
+    rounds: number;
+    /** Timed exports per format and round, after the first. */
+    exportsPerFormat: number;
+  };
   /** Trace files to replay; empty means the small built-in trace. */
   traces: string[];
 }
@@ -32,6 +52,20 @@ export const fullScale: Scale = {
     loadsPerSize: 5,
   },
   manyDocuments: { documents: 300, editorsPerDocument: 3, keystrokesPerSecond: 1, seconds: 30, warmupSeconds: 5 },
+  history: {
+    updates: 100_000,
+    sessionUpdates: 3_000,
+    versionsAt: { early: 0.1, middle: 0.5, end: 1 },
+    rounds: 3,
+  },
+  export: {
+    words: 25_000,
+    sections: 50,
+    charactersPerUpdate: 8,
+    sessionUpdates: 3_000,
+    rounds: 3,
+    exportsPerFormat: 3,
+  },
   traces: [],
 };
 
@@ -49,5 +83,14 @@ export const quickScale: Scale = {
     loadsPerSize: 1,
   },
   manyDocuments: { documents: 3, editorsPerDocument: 3, keystrokesPerSecond: 4, seconds: 1, warmupSeconds: 0.2 },
+  history: { updates: 300, sessionUpdates: 30, versionsAt: { early: 0.1, middle: 0.5, end: 1 }, rounds: 1 },
+  export: {
+    words: 1_000,
+    sections: 2,
+    charactersPerUpdate: 200,
+    sessionUpdates: 1_000,
+    rounds: 1,
+    exportsPerFormat: 1,
+  },
   traces: [],
 };

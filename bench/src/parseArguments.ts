@@ -16,7 +16,7 @@ export interface BenchArguments {
 
 export const usage = `pnpm bench [options]
   --quick               a smoke run of every scenario at tiny scale (seconds)
-  --scenarios=S1,S2     only these scenarios (S1 S2 S3 S4 S5 T)
+  --scenarios=S1,S2     only these scenarios (S1 S2 S3 S4 S4b S5 S6 T)
   --servers=roundtable,hocuspocus,y-websocket
   --repeats=N           runs per scenario (default 3, quick 1)
   --seconds=N           length of the S2 and S5 measurement windows

@@ -27,6 +27,8 @@ export interface ServerResult {
   load?: LoadAchieved;
   repeats: ScenarioMeasurement[];
   error?: string;
+  /** Why this server has nothing to measure here (the feature does not exist in it). */
+  notApplicable?: string;
 }
 
 export interface ScenarioResult {
@@ -71,6 +73,10 @@ async function runScenarios(
     results.push(result);
     if (!scenario.run) continue;
     for (const kind of options.servers) {
+      if (scenario.appliesTo && !scenario.appliesTo.servers.includes(kind)) {
+        result.servers[kind] = { figures: [], repeats: [], notApplicable: scenario.appliesTo.otherwise };
+        continue;
+      }
       const repeats: ScenarioMeasurement[] = [];
       const total = scenario.repeats?.(options.scale) ?? options.scale.repeats;
       try {
@@ -131,8 +137,10 @@ async function runOnce(
       await server.stop();
       rmSync(server.dataDir, { recursive: true, force: true });
     } else if (!server.isRunning()) {
-      // A scenario that stopped the server to read its storage leaves it stopped.
-      shared.set(kind, await startServer(kind, server.options));
+      // A scenario that stopped the server to read its storage leaves it stopped: the
+      // next scenario starts a fresh one (none is started if this was the last).
+      shared.delete(kind);
+      rmSync(server.dataDir, { recursive: true, force: true });
     }
   }
 }

@@ -24,6 +24,16 @@ export function characterCount(ydoc: Y.Doc): number {
   return count;
 }
 
+/** Every character of text under a fragment or element, at any depth (list items included). */
+export function textLength(parent: Y.XmlFragment | Y.XmlElement): number {
+  let count = 0;
+  for (const child of parent.toArray()) {
+    if (child instanceof Y.XmlText) count += child.length;
+    else if (child instanceof Y.XmlElement) count += textLength(child);
+  }
+  return count;
+}
+
 /** The plain text of the document, one line per paragraph. */
 export function plainText(ydoc: Y.Doc): string {
   return ydoc

@@ -1,4 +1,5 @@
 import type { Scale } from '../Scale.ts';
+import type { ServerKind } from '../servers/ServerKind.ts';
 import type { RunningServer } from '../servers/startServer.ts';
 
 /** One measured number. */
@@ -60,5 +61,10 @@ export interface Scenario {
   repeats?: (scale: Scale) => number;
   targets?: Target[];
   notMeasuredYet?: string;
+  /**
+   * The servers that have the feature measured; the others are not run and their cells
+   * read "n/a", for this reason (e.g. "they keep no history").
+   */
+  appliesTo?: { servers: readonly ServerKind[]; otherwise: string };
   run?(context: ScenarioContext): Promise<ScenarioMeasurement>;
 }

@@ -1,8 +1,9 @@
 import { coldLoad } from './coldLoad.ts';
+import { exportFormats } from './exportFormats.ts';
+import { historyReconstruction } from './historyReconstruction.ts';
 import { idleConnections } from './idleConnections.ts';
 import { manyDocuments } from './manyDocuments.ts';
 import { massJoin } from './massJoin.ts';
-import { exportFormats, historyReconstruction } from './notMeasuredYet.ts';
 import type { Scenario } from './Scenario.ts';
 import { traceReplay } from './traceReplay.ts';
 import { workshop } from './workshop.ts';

@@ -3,6 +3,8 @@ import { characterCount } from '../content/documentText.ts';
 import { seedDocument } from '../content/seedDocument.ts';
 import { waitForCharacters } from '../content/waitForCharacters.ts';
 import { directorySize } from '../measure/directorySize.ts';
+import { GeneratorMonitor } from '../measure/GeneratorMonitor.ts';
+import { ServerWindow } from '../measure/ServerWindow.ts';
 import { sleep } from '../measure/sleep.ts';
 import { median } from '../measure/summarize.ts';
 import { prepareWorkspace } from '../setup/prepareWorkspace.ts';
@@ -47,9 +49,17 @@ export const coldLoad: Scenario = {
 
     const loads: number[][] = sizes.map(() => []);
     const warmLoads: number[][] = sizes.map(() => []);
+    // How busy the machine and the generator were, so a slow load on a busy machine is read as such.
+    const otherCpu: number[] = [];
+    const generatorDelay: number[] = [];
+    const generatorCpu: number[] = [];
     for (let round = 0; round < loadsPerSize; round += 1) {
       await context.restartServer();
       for (const client of await connectMany(workspace, [{ document: warmupDocument, person: 0 }])) client.destroy();
+      const window = new ServerWindow(context.server);
+      const generator = new GeneratorMonitor();
+      await window.start();
+      generator.start();
       for (const [document] of sizes.entries()) {
         const startedAt = performance.now();
         const client = workspace.connect(document, 0);
@@ -64,6 +74,10 @@ export const coldLoad: Scenario = {
         second.destroy();
         client.destroy();
       }
+      const health = generator.stop();
+      otherCpu.push((await window.stop()).otherCpuPercent);
+      generatorDelay.push(health.eventLoopDelayP99Ms);
+      generatorCpu.push(health.cpuPercent);
     }
     await context.server.stop();
     const stored = directorySize(context.server.dataDir);
@@ -91,6 +105,17 @@ export const coldLoad: Scenario = {
       better: 'lower',
       value: stored / 1024 / 1024,
     });
-    return { figures };
+    const timedLoads = sizes.length * loadsPerSize * 2;
+    return {
+      figures,
+      load: {
+        scheduled: timedLoads,
+        sent: timedLoads,
+        completeness: 1,
+        generatorEventLoopDelayP99Ms: median(generatorDelay),
+        generatorCpuPercent: median(generatorCpu),
+        otherCpuPercent: median(otherCpu),
+      },
+    };
   },
 };

@@ -38,6 +38,19 @@ export class RoundtablePerson {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** A GET whose answer is read to its last byte but not parsed, for timing and file sizes. */
+  async download(path: string): Promise<{ bytes: Uint8Array; contentType: string }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: {
+        origin: this.origin,
+        ...(this.sessionCookie ? { cookie: `${SESSION_COOKIE}=${this.sessionCookie}` } : {}),
+      },
+    });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (response.status >= 300) throw new Error(`GET ${path} → ${response.status} ${new TextDecoder().decode(bytes)}`);
+    return { bytes, contentType: response.headers.get('content-type') ?? '' };
+  }
+
   async signUp(inviteToken?: string): Promise<void> {
     const body = { displayName: this.displayName, email: this.email, password: this.password, inviteToken };
     await this.request<MeResponse>('POST', '/api/auth/signup', body);

@@ -6,6 +6,8 @@ import type { RunningServer } from '../servers/startServer.ts';
 import { RoundtablePerson } from './RoundtablePerson.ts';
 
 export interface Workspace {
+  /** Roundtable's project id; random for the others. */
+  projectId: string;
   documentNames: string[];
   /** Roundtable's document ids (for reading its database); random for the others. */
   documentIds: string[];
@@ -13,6 +15,8 @@ export interface Workspace {
   sessions: (string | undefined)[];
   /** Opens a document as one of the people (people are reused round-robin). */
   connect(documentIndex: number, personIndex: number): BenchClient;
+  /** One of the people on Roundtable's JSON API, on the server as it is now (person 0 is the lead). */
+  api(personIndex: number): RoundtablePerson;
 }
 
 /**
@@ -37,6 +41,8 @@ export async function prepareWorkspace(
   const documentIds: string[] = [];
   const documentNames: string[] = [];
   const sessions: (string | undefined)[] = [];
+  const names: string[] = [];
+  let projectId: string = randomUUID();
   if (server.kind === 'roundtable') {
     const lead = new RoundtablePerson(server.httpUrl, server.origin, 'Bench Lead');
     lead.sessionCookie = leadSessions.get(server.dataDir);
@@ -44,13 +50,14 @@ export async function prepareWorkspace(
       await lead.signUp();
       leadSessions.set(server.dataDir, lead.sessionCookie);
     }
-    const projectId = await lead.createProject('Benchmark project');
+    projectId = await lead.createProject('Benchmark project');
     for (let index = 0; index < documents; index += 1) {
       const documentId = await lead.createDocument(projectId, `Strategy ${index + 1}`);
       documentIds.push(documentId);
       documentNames.push(buildDocumentName({ projectId, documentId }));
     }
     sessions.push(lead.sessionCookie);
+    names.push(lead.displayName);
     for (let index = 1; index < people; index += 1) {
       membersMade += 1;
       const member = new RoundtablePerson(server.httpUrl, server.origin, `Bench Member ${membersMade}`);
@@ -58,9 +65,9 @@ export async function prepareWorkspace(
       await member.signUp(token);
       await member.join(token);
       sessions.push(member.sessionCookie);
+      names.push(member.displayName);
     }
   } else {
-    const projectId = randomUUID();
     for (let index = 0; index < documents; index += 1) {
       const documentId = randomUUID();
       documentIds.push(documentId);
@@ -69,6 +76,7 @@ export async function prepareWorkspace(
     sessions.push(undefined);
   }
   return {
+    projectId,
     documentNames,
     documentIds,
     sessions,
@@ -78,6 +86,12 @@ export async function prepareWorkspace(
       // Read the server each time: a restarted server listens on a new port.
       const { kind, wsUrl, origin } = host.server;
       return connectClient(kind, { wsUrl, origin, sessionCookie }, documentName);
+    },
+    api(personIndex) {
+      const index = personIndex % sessions.length;
+      const person = new RoundtablePerson(host.server.httpUrl, host.server.origin, names[index] ?? 'Bench Person');
+      person.sessionCookie = sessions[index];
+      return person;
     },
   };
 }

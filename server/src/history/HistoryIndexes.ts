@@ -2,8 +2,8 @@ import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import type { Store } from '../store/Store.ts';
 import { HistoryIndex } from './HistoryIndex.ts';
 
-/** Replaying this many updates at a time, then letting live editing run. */
-const REPLAY_SLICE = 2000;
+/** Reading the log this many ids at a time (ids are shared by all documents). */
+const READ_SLICE = 5000;
 
 /**
  * Each document's history index, kept for the most recently used documents and
@@ -36,11 +36,13 @@ export class HistoryIndexes {
   }
 
   private async catchUp(documentId: string, index: HistoryIndex): Promise<HistoryIndex> {
-    const updates = await this.store.listUpdatesAfter(documentId, index.lastUpdateId);
-    for (let i = 0; i < updates.length; i++) {
-      const update = updates[i];
-      if (update) index.apply(update);
-      if (i % REPLAY_SLICE === REPLAY_SLICE - 1) await yieldToOthers();
+    const latest = await this.store.latestUpdateId(documentId);
+    // Read in slices of the log's id range, so a long history never sits in memory twice.
+    for (let after = index.lastUpdateId; after < latest; after += READ_SLICE) {
+      for (const update of await this.store.listUpdatesAfter(documentId, after, after + READ_SLICE))
+        index.apply(update);
+      // Let live editing run between slices.
+      await yieldToOthers();
     }
     return index;
   }

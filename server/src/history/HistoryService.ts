@@ -28,6 +28,9 @@ import type { VersionService } from './VersionService.ts';
  * person's last visit and the balance of voice. All of it comes from the log.
  */
 export class HistoryService {
+  /** Grouping is redone only when an index has new changes. */
+  private readonly grouped = new WeakMap<HistoryIndex, { changeCount: number; sessions: EditSession[] }>();
+
   constructor(
     private readonly store: Store,
     private readonly projects: ProjectService,
@@ -38,7 +41,7 @@ export class HistoryService {
 
   async timeline(projectId: string, documentId: string, userId: string, query: HistoryQuery): Promise<HistoryResponse> {
     const index = await this.open(projectId, documentId, userId);
-    const all = groupEditSessions(index.changes, await this.versionNames(documentId));
+    const all = await this.sessionsOf(index, documentId);
     const since = query.since ? Date.parse(query.since) : Number.NEGATIVE_INFINITY;
     const until = query.until ? Date.parse(query.until) : Number.POSITIVE_INFINITY;
     const before = query.before ? Number(query.before) : Number.POSITIVE_INFINITY;
@@ -135,7 +138,7 @@ export class HistoryService {
 
   async contributions(projectId: string, documentId: string, userId: string): Promise<ContributionsResponse> {
     const index = await this.open(projectId, documentId, userId);
-    const sessions = groupEditSessions(index.changes);
+    const sessions = await this.sessionsOf(index, documentId);
     const people = await historyPeople(this.store, projectId, peopleOf(index.changes));
     return { ...balanceOfVoice(index, sessions, people), people };
   }
@@ -143,6 +146,14 @@ export class HistoryService {
   /** Remembers how far a person has seen a document, for "since your last visit". */
   async recordVisit(documentId: string, userId: string, lastSeenUpdateId: number): Promise<void> {
     await this.store.saveVisit({ documentId, userId, lastSeenUpdateId, lastSeenAt: Date.now() });
+  }
+
+  private async sessionsOf(index: HistoryIndex, documentId: string): Promise<EditSession[]> {
+    const cached = this.grouped.get(index);
+    if (cached?.changeCount === index.changes.length) return cached.sessions;
+    const sessions = groupEditSessions(index.changes, await this.versionNames(documentId));
+    this.grouped.set(index, { changeCount: index.changes.length, sessions });
+    return sessions;
   }
 
   private async open(projectId: string, documentId: string, userId: string): Promise<HistoryIndex> {
