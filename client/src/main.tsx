@@ -12,6 +12,7 @@ import './styles/editor.css';
 import './styles/presence.css';
 import './styles/carets.css';
 import './styles/history.css';
+import './styles/export.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -206,8 +206,15 @@ test('the history panels pass axe on a phone, as a full-width region before the 
   await shot(lena.page, 'history-versions-390');
 
   await panel.getByRole('tab', { name: 'Balance of voice' }).click();
-  await expect(panel.getByRole('table', { name: 'Balance of voice by person' })).toBeVisible();
+  const byPerson = panel.getByRole('table', { name: 'Balance of voice by person' });
+  await expect(byPerson).toBeVisible();
   await expectNoAxeViolations(lena.page, 'balance of voice (phone)');
+  // Every column fits the phone's width: nothing is cut off or needs scrolling sideways.
+  await byPerson.scrollIntoViewIfNeeded();
+  const tableBox = await byPerson.boundingBox();
+  const panelBox = await panel.boundingBox();
+  expect((tableBox?.x ?? 0) + (tableBox?.width ?? 0)).toBeLessThanOrEqual((panelBox?.x ?? 0) + (panelBox?.width ?? 0));
+  await expect(byPerson.getByText('Edit sessions').first()).toBeVisible();
   await shot(lena.page, 'balance-of-voice-390');
 
   await lena.page.getByRole('button', { name: 'Show who wrote what' }).click();

@@ -4,7 +4,7 @@ import { parseApiError } from './parseApiError.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-const NETWORK_MESSAGE = 'We could not reach Roundtable. Check your internet connection and try again.';
+export const NETWORK_MESSAGE = 'We could not reach Roundtable. Check your internet connection and try again.';
 
 /**
  * The one way the client talks to the JSON API. Resolves with the parsed body (or

@@ -10,6 +10,8 @@ interface ModalDialogProps {
   role?: 'dialog' | 'alertdialog';
   /** Whether clicking outside or pressing Escape closes it. */
   isDismissable?: boolean;
+  /** Wide for dialogs with many choices, so they sit side by side rather than run off the screen. */
+  size?: 'normal' | 'wide';
 }
 
 /** A modal dialog that traps focus while open and returns it to where it was when closed. */
@@ -20,6 +22,7 @@ export function ModalDialog({
   children,
   role = 'dialog',
   isDismissable = true,
+  size = 'normal',
 }: ModalDialogProps) {
   return (
     <ModalOverlay
@@ -29,7 +32,7 @@ export function ModalDialog({
       isDismissable={isDismissable}
       isKeyboardDismissDisabled={!isDismissable}
     >
-      <Modal className="modal">
+      <Modal className={size === 'wide' ? 'modal modal--wide' : 'modal'}>
         <Dialog className="dialog" role={role}>
           <Heading slot="title" className="dialog__title">
             {title}

@@ -11,12 +11,14 @@ interface DocumentMenuProps {
   projectId: string;
   document: DocumentSummary;
   onNotice: (message: NoticeMessage) => void;
+  /** Opens the export dialog, which the page holds: a version's view can open it too. */
+  onExport: () => void;
   /** This person renamed the document; told here, so not told again as someone else's change. */
   onRenamed?: (title: string) => void;
 }
 
 /** Lead-only actions on the open document. */
-export function DocumentMenu({ projectId, document, onNotice, onRenamed }: DocumentMenuProps) {
+export function DocumentMenu({ projectId, document, onNotice, onExport, onRenamed }: DocumentMenuProps) {
   const [renaming, setRenaming] = useState(false);
   const [archiving, setArchiving] = useState(false);
   const restore = useUpdateDocument(projectId);
@@ -33,6 +35,7 @@ export function DocumentMenu({ projectId, document, onNotice, onRenamed }: Docum
           <Menu
             className="menu"
             onAction={(key) => {
+              if (key === 'export') onExport();
               if (key === 'rename') setRenaming(true);
               if (key === 'archive') setArchiving(true);
               if (key === 'restore')
@@ -46,6 +49,9 @@ export function DocumentMenu({ projectId, document, onNotice, onRenamed }: Docum
                 );
             }}
           >
+            <MenuItem id="export" className="menu__item">
+              Export…
+            </MenuItem>
             <MenuItem id="rename" className="menu__item">
               Rename document
             </MenuItem>

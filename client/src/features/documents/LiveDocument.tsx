@@ -10,6 +10,7 @@ import { useRecordOnBehalf } from '../../collaboration/useRecordOnBehalf.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { Editor, type JumpRequest } from '../../editor/Editor.tsx';
+import { ExportDialog } from '../export/ExportDialog.tsx';
 import { type DocumentView, EDITING } from '../history/DocumentView.ts';
 import { DocumentViewActions } from '../history/DocumentViewActions.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
@@ -69,6 +70,9 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
   const historyHeading = useRef<HTMLHeadingElement>(null);
   const viewHeading = useRef<HTMLHeadingElement>(null);
   const restoreFlow = useRestoreFlow(project.id, document.id);
+  const isLead = canManageProject(me.role);
+  // 'current' or a version's id while the export dialog is open.
+  const [exporting, setExporting] = useState<string | null>(null);
 
   const archived = document.archivedAt !== null;
   // Someone who has lost access sees only why, not the text they may no longer read.
@@ -136,8 +140,14 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
               recordingForName={recording.recordingFor?.name ?? null}
             />
           )}
-          {canManageProject(me.role) ? (
-            <DocumentMenu projectId={project.id} document={document} onNotice={setNotice} onRenamed={noteOwnRename} />
+          {isLead ? (
+            <DocumentMenu
+              projectId={project.id}
+              document={document}
+              onNotice={setNotice}
+              onExport={() => setExporting('current')}
+              onRenamed={noteOwnRename}
+            />
           ) : null}
         </div>
       </div>
@@ -205,6 +215,7 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
                 headingRef={viewHeading}
                 onChangeView={setView}
                 onRestore={restoreFlow.ask}
+                onExport={isLead ? setExporting : null}
               />
             )}
             <div hidden={view.kind !== 'editing'}>
@@ -245,6 +256,19 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
         onConfirm={(version) =>
           void restoreFlow.confirm(version).then((done) => {
             if (done) setView(EDITING);
+          })
+        }
+      />
+      <ExportDialog
+        projectId={project.id}
+        documentId={document.id}
+        title={document.title}
+        version={exporting}
+        onClose={() => setExporting(null)}
+        onExported={(filename) =>
+          setNotice({
+            text: `Exported “${filename}”. Your browser has put it with your other downloads.`,
+            tone: 'success',
           })
         }
       />

@@ -1,8 +1,7 @@
 import type { DocumentVersion } from '@roundtable/shared';
 import { type FormEvent, useState } from 'react';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { Icon } from '../../components/Icon.tsx';
 import { formatDateTime } from './formatDateTime.ts';
+import { VersionSelect } from './VersionSelect.tsx';
 
 interface CompareFormProps {
   versions: readonly DocumentVersion[];
@@ -10,37 +9,6 @@ interface CompareFormProps {
 }
 
 const NOW = 'current';
-
-function VersionSelect({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: Array<{ id: string; label: string }>;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Select className="filter" selectedKey={value} onSelectionChange={(key) => onChange(String(key))}>
-      <Label className="field__label">{label}</Label>
-      <Button className="select__button select__button--wide">
-        <SelectValue />
-        <Icon name="chevronDown" size={18} />
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox" items={options}>
-          {(option) => (
-            <ListBoxItem id={option.id} className="listbox__item" textValue={option.label}>
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
 
 /** Chooses any two versions, or a version and the text as it is now, to see what changed between them. */
 export function CompareForm({ versions, onCompare }: CompareFormProps) {

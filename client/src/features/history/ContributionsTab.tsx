@@ -73,9 +73,11 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                 {byPerspective.map((entry) => (
                   <tr key={entry.perspective}>
                     <th scope="row">{perspectiveShareLabel(entry.perspective)}</th>
-                    <td>{entry.perspective === 'template' ? '—' : count(entry.people)}</td>
-                    <td>{`${formatShare(entry.share)} (${count(entry.characters)} characters)`}</td>
-                    <td>{count(entry.editSessions)}</td>
+                    <td data-label="People">{entry.perspective === 'template' ? '—' : count(entry.people)}</td>
+                    <td data-label="Share of the text">
+                      {`${formatShare(entry.share)} (${count(entry.characters)} characters)`}
+                    </td>
+                    <td data-label="Edit sessions">{count(entry.editSessions)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -96,14 +98,14 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                 {byPerson.map((entry) => (
                   <tr key={entry.personId ?? 'template'}>
                     <th scope="row">{people.label(entry.personId)}</th>
-                    <td>{people.perspective(entry.personId) ?? '—'}</td>
-                    <td>
+                    <td data-label="Perspective">{people.perspective(entry.personId) ?? '—'}</td>
+                    <td data-label="Share of the text">
                       {`${formatShare(entry.share)} (${count(entry.characters)} characters)`}
                       {entry.recordedCharacters > 0 ? (
                         <span className="data-table__note">{`${count(entry.recordedCharacters)} recorded by a scribe`}</span>
                       ) : null}
                     </td>
-                    <td>{count(entry.editSessions)}</td>
+                    <td data-label="Edit sessions">{count(entry.editSessions)}</td>
                   </tr>
                 ))}
               </tbody>

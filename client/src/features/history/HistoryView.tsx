@@ -14,6 +14,8 @@ interface HistoryViewProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onChangeView: (view: DocumentView) => void;
   onRestore: (version: DocumentVersion) => void;
+  /** Exports a version; null for people who cannot export (only leads can). */
+  onExport: ((versionId: string) => void) | null;
 }
 
 /** The read-only view shown in place of the editor: who wrote what, a version, or a comparison. */
@@ -26,6 +28,7 @@ export function HistoryView({
   headingRef,
   onChangeView,
   onRestore,
+  onExport,
 }: HistoryViewProps) {
   const back = () => onChangeView({ kind: 'editing' });
   switch (view.kind) {
@@ -51,6 +54,7 @@ export function HistoryView({
           onBack={back}
           onCompareWithNow={() => onChangeView({ kind: 'compare', from: view.versionId, to: 'current' })}
           onRestore={onRestore}
+          onExport={onExport ? () => onExport(view.versionId) : null}
         />
       );
     case 'compare':

@@ -18,6 +18,8 @@ interface VersionViewProps {
   onBack: () => void;
   onCompareWithNow: () => void;
   onRestore: (version: DocumentVersion) => void;
+  /** Null for people who cannot export (only leads can). */
+  onExport: (() => void) | null;
 }
 
 /** One saved version, read-only, with ways to compare it with now or go back to it. */
@@ -30,6 +32,7 @@ export function VersionView({
   onBack,
   onCompareWithNow,
   onRestore,
+  onExport,
 }: VersionViewProps) {
   const query = useVersionContentQuery(projectId, documentId, versionId);
   const versions = useVersionsQuery(projectId, documentId);
@@ -55,6 +58,16 @@ export function VersionView({
                   onClick={() => onRestore(version)}
                 >
                   Restore this version
+                </button>
+              ) : null}
+              {onExport ? (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-haspopup="dialog"
+                  onClick={onExport}
+                >
+                  Export this version
                 </button>
               ) : null}
             </>

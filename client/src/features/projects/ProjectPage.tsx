@@ -7,6 +7,7 @@ import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { NewDocumentForm } from '../documents/NewDocumentForm.tsx';
 import { InviteCreator } from '../invites/InviteCreator.tsx';
+import { CreditAsForm } from '../members/CreditAsForm.tsx';
 import { LeaveProject } from '../members/LeaveProject.tsx';
 import { MemberList } from '../members/MemberList.tsx';
 import { YourPerspectiveForm } from '../members/YourPerspectiveForm.tsx';
@@ -21,6 +22,7 @@ export function ProjectPage() {
 
   const { project, me, members, documents } = query.data;
   const canManage = canManageProject(me.role);
+  const myName = members.find((member) => member.userId === me.userId)?.displayName ?? null;
 
   return (
     <div className="page">
@@ -80,6 +82,10 @@ export function ProjectPage() {
           <section aria-labelledby="perspective-heading" className="section panel">
             <h2 id="perspective-heading">Your perspective</h2>
             <YourPerspectiveForm projectId={project.id} me={me} />
+          </section>
+          <section aria-labelledby="credit-heading" className="section panel">
+            <h2 id="credit-heading">How exports credit you</h2>
+            <CreditAsForm projectId={project.id} me={me} myName={myName} />
           </section>
           <section aria-labelledby="leave-heading" className="section">
             <h2 id="leave-heading">Leave this project</h2>
