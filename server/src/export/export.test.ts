@@ -97,7 +97,7 @@ describe('exports over the real server', () => {
     samTab.provider.sendStateless(JSON.stringify({ event: 'record-on-behalf', personId: null }));
     await eventually(() => answers.at(-1)?.personId === null, 'Sam stops recording');
 
-    // What the editor refuses, written straight into the shared document as any client could.
+    // What the editor refuses, written straight into the shared document, as a hostile client could.
     patienceTab.ydoc.transact(() => {
       const fragment = patienceTab.ydoc.getXmlFragment(COLLABORATION_FIELD);
       const linked = new Y.XmlElement('paragraph');
