@@ -5,8 +5,8 @@ import { useVersionsQuery } from '../../api/useVersionsQuery.ts';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
+import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
 import { formatDateTime } from '../history/formatDateTime.ts';
-import { type VersionOption, VersionSelect } from '../history/VersionSelect.tsx';
 import { ExportProgress } from './ExportProgress.tsx';
 import { exportFormatOptions } from './exportFormatOptions.ts';
 import { useExportDownload } from './useExportDownload.ts';
@@ -24,7 +24,7 @@ interface ExportFormProps {
   onExported: (filename: string) => void;
 }
 
-const optionFor = (version: DocumentVersion): VersionOption => ({
+const optionFor = (version: DocumentVersion): SelectOption => ({
   id: version.id,
   label: `${version.name} (${formatDateTime(version.createdAt)})`,
 });
@@ -105,7 +105,8 @@ export function ExportForm({ projectId, documentId, title, initialVersion, onCan
         layout="grid"
       />
       <div className="field">
-        <VersionSelect
+        <SelectField
+          wide
           id={fieldIds.version}
           label="Which text"
           value={version}
@@ -126,7 +127,8 @@ export function ExportForm({ projectId, documentId, title, initialVersion, onCan
             />
             {withChanges && since ? (
               <div className="export-form__since">
-                <VersionSelect
+                <SelectField
+                  wide
                   id={fieldIds.changesSince}
                   label="Changes since"
                   value={since.id}

@@ -1,7 +1,7 @@
 import type { DocumentVersion } from '@roundtable/shared';
 import { type FormEvent, useState } from 'react';
+import { SelectField } from '../../components/SelectField.tsx';
 import { formatDateTime } from './formatDateTime.ts';
-import { VersionSelect } from './VersionSelect.tsx';
 
 interface CompareFormProps {
   versions: readonly DocumentVersion[];
@@ -27,8 +27,8 @@ export function CompareForm({ versions, onCompare }: CompareFormProps) {
     <form className="compare-form" onSubmit={submit}>
       <h3 className="history-panel__subtitle">Compare two versions</h3>
       <div className="compare-form__fields">
-        <VersionSelect label="From" value={from} options={options} onChange={setFrom} />
-        <VersionSelect label="To" value={to} options={[{ id: NOW, label: 'Now' }, ...options]} onChange={setTo} />
+        <SelectField wide label="From" value={from} options={options} onChange={setFrom} />
+        <SelectField wide label="To" value={to} options={[{ id: NOW, label: 'Now' }, ...options]} onChange={setTo} />
       </div>
       <button type="submit" className="button button--secondary">
         Compare

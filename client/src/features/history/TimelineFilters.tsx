@@ -1,6 +1,5 @@
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import type { HistoryFilters } from '../../api/roundtableApi.ts';
-import { Icon } from '../../components/Icon.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import type { HistoryPeople } from './HistoryPeople.ts';
 import { sectionName } from './sectionName.ts';
 
@@ -22,39 +21,6 @@ const dayOf = (iso: string | undefined) => {
   return `${date.getFullYear()}-${month}-${String(date.getDate()).padStart(2, '0')}`;
 };
 
-function FilterSelect({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: Array<{ id: string; label: string }>;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Select id={id} className="filter" selectedKey={value} onSelectionChange={(key) => onChange(String(key))}>
-      <Label className="field__label">{label}</Label>
-      <Button className="select__button">
-        <SelectValue />
-        <Icon name="chevronDown" size={18} />
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox" items={options}>
-          {(option) => (
-            <ListBoxItem id={option.id} className="listbox__item" textValue={option.label}>
-              {option.label}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </Select>
-  );
-}
-
 /** Narrows the timeline to one person, one section or a span of days; each applies at once. */
 export function TimelineFilters({ filters, onChange, people, sections }: TimelineFiltersProps) {
   const active = [filters.person, filters.section, filters.since, filters.until].filter(Boolean).length;
@@ -71,14 +37,14 @@ export function TimelineFilters({ filters, onChange, people, sections }: Timelin
     <details className="timeline-filters" open={active > 0 ? true : undefined}>
       <summary className="timeline-filters__summary">Filter changes{active > 0 ? ` (${active} on)` : ''}</summary>
       <div className="timeline-filters__fields">
-        <FilterSelect
+        <SelectField
           id="history-filter-person"
           label="Person"
           value={filters.person ?? ANY}
           options={personOptions}
           onChange={(value) => onChange({ ...filters, person: value === ANY ? undefined : value })}
         />
-        <FilterSelect
+        <SelectField
           id="history-filter-section"
           label="Section"
           value={filters.section === undefined ? ANY : `s:${filters.section}`}

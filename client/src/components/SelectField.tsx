@@ -1,24 +1,25 @@
 import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { Icon } from '../../components/Icon.tsx';
+import { Icon } from './Icon.tsx';
 
-export interface VersionOption {
-  /** A version id, or 'current' for the text as it is now. */
+export interface SelectOption {
   id: string;
   label: string;
 }
 
-interface VersionSelectProps {
+interface SelectFieldProps {
   label: string;
   value: string;
-  options: readonly VersionOption[];
+  options: readonly SelectOption[];
   onChange: (value: string) => void;
   /** Lets an error summary link here. */
   id?: string | undefined;
   error?: string | undefined;
+  /** Long option labels (version names with dates) get the full width. */
+  wide?: boolean;
 }
 
-/** Chooses one of a document's versions, or the text as it is now, by name and date. */
-export function VersionSelect({ label, value, options, onChange, id, error }: VersionSelectProps) {
+/** A labelled drop-down list: one choice among named options, with an error when there is one. */
+export function SelectField({ label, value, options, onChange, id, error, wide = false }: SelectFieldProps) {
   return (
     <Select
       id={id}
@@ -33,7 +34,7 @@ export function VersionSelect({ label, value, options, onChange, id, error }: Ve
         <span className="visually-hidden">Error: </span>
         {error}
       </FieldError>
-      <Button className="select__button select__button--wide">
+      <Button className={wide ? 'select__button select__button--wide' : 'select__button'}>
         <SelectValue />
         <Icon name="chevronDown" size={18} />
       </Button>
