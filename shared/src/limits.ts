@@ -26,4 +26,12 @@ export const Limits = {
   versionNameMax: 120,
   /** Versions a document keeps, named and automatic together. */
   versionsPerDocument: 1000,
+  /** Characters in one comment. */
+  commentBodyMax: 5000,
+  /** Characters of the words a thread is on, as kept with the thread. */
+  commentQuoteMax: 2000,
+  /** Threads on one document, open and resolved together. */
+  threadsPerDocument: 2000,
+  /** Comments (opening ones and replies) in one thread. */
+  commentsPerThread: 500,
 } as const;

@@ -74,12 +74,16 @@ export const updateDocumentBody = z
   .refine((body) => body.title !== undefined || body.archived !== undefined, 'Nothing to change.');
 export type UpdateDocumentBody = z.infer<typeof updateDocumentBody>;
 
-/** A person changes their own perspective, how exports credit them, or both. */
+/** A person changes their own perspective, how exports credit them, whether they get emails, or several. */
 export const updateMyMembershipBody = z
-  .object({ perspective: perspectiveSchema.optional(), creditAs: creditAsSchema.optional() })
+  .object({
+    perspective: perspectiveSchema.optional(),
+    creditAs: creditAsSchema.optional(),
+    emailNotifications: z.boolean('Say yes or no to emails.').optional(),
+  })
   .refine(
-    (body) => body.perspective !== undefined || body.creditAs !== undefined,
-    'Choose your perspective or how exports credit you.',
+    (body) => body.perspective !== undefined || body.creditAs !== undefined || body.emailNotifications !== undefined,
+    'Choose your perspective, how exports credit you, or whether you get emails.',
   );
 export type UpdateMyMembershipBody = z.infer<typeof updateMyMembershipBody>;
 

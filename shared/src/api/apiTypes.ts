@@ -18,6 +18,8 @@ export interface Membership {
   perspective: Perspective;
   /** How this person wants exports to credit them; their own choice. */
   creditAs: CreditAs;
+  /** Whether this person asked for emails about mentions and replies (sent only where the server has a mail server). */
+  emailNotifications: boolean;
   joinedAt: string;
 }
 

@@ -32,6 +32,8 @@ export const SyncStep = {
 export const ServerEvent = {
   /** The document's details (such as its title) changed: fetch them again. */
   DocumentDetailsChanged: 'document-details-changed',
+  /** Someone commented, replied, edited, deleted, resolved or reopened: see commentsChangedEvent. */
+  CommentsChanged: 'comments-changed',
 } as const;
 
 export type ServerEventName = (typeof ServerEvent)[keyof typeof ServerEvent];

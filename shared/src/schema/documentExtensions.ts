@@ -1,5 +1,6 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { CommentMark } from './CommentMark.ts';
 import { isSafeLink } from './isSafeLink.ts';
 
 /**
@@ -27,5 +28,6 @@ export function documentExtensions(): AnyExtension[] {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
+    CommentMark,
   ];
 }

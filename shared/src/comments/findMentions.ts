@@ -1,0 +1,44 @@
+export interface MentionCandidate {
+  id: string;
+  displayName: string;
+}
+
+export interface MentionMatch {
+  personId: string;
+  /** Where "@" is, and the index just after the name. */
+  start: number;
+  end: number;
+}
+
+const isNameCharacter = (character: string | undefined) => character !== undefined && /[\p{L}\p{N}_]/u.test(character);
+
+/**
+ * "@Ada Lovelace" in plain comment text, matched against the project's members.
+ * Names may contain spaces, so at each "@" the longest member name that follows
+ * (ignoring case) wins, and it must end at a word boundary: "@Adam" is not "@Ada".
+ */
+export function findMentions(text: string, candidates: readonly MentionCandidate[]): MentionMatch[] {
+  const byLongestName = [...candidates]
+    .filter((person) => person.displayName.trim().length > 0)
+    .sort((a, b) => b.displayName.length - a.displayName.length);
+  const lowerText = text.toLocaleLowerCase('en-GB');
+  const matches: MentionMatch[] = [];
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    // An email address (ada@example.org) is not a mention.
+    if (isNameCharacter(text[at - 1])) continue;
+    const person = byLongestName.find((candidate) => {
+      const name = candidate.displayName.toLocaleLowerCase('en-GB');
+      return lowerText.startsWith(name, at + 1) && !isNameCharacter(text[at + 1 + name.length]);
+    });
+    if (!person) continue;
+    const end = at + 1 + person.displayName.length;
+    matches.push({ personId: person.id, start: at, end });
+    at = end - 1;
+  }
+  return matches;
+}
+
+/** The distinct people a text mentions, in order of first mention. */
+export function mentionedPeople(text: string, candidates: readonly MentionCandidate[]): string[] {
+  return [...new Set(findMentions(text, candidates).map((match) => match.personId))];
+}
