@@ -5,6 +5,7 @@ import { LoadingState } from './components/LoadingState.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { RequireSignedIn } from './features/auth/RequireSignedIn.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
+import { InboxPage } from './features/inbox/InboxPage.tsx';
 import { InvitePage } from './features/invites/InvitePage.tsx';
 import { ProjectPage } from './features/projects/ProjectPage.tsx';
 import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
@@ -22,6 +23,7 @@ export function App() {
         <Route path="invite/:token" element={<InvitePage />} />
         <Route element={<RequireSignedIn />}>
           <Route index element={<ProjectsPage />} />
+          <Route path="inbox" element={<InboxPage />} />
           <Route path="projects/:projectId" element={<ProjectPage />} />
           <Route
             path="projects/:projectId/documents/:documentId"

@@ -13,6 +13,7 @@ import './styles/presence.css';
 import './styles/carets.css';
 import './styles/history.css';
 import './styles/export.css';
+import './styles/comments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -12,6 +12,10 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   clientDir: string;
+  /** The mail server for emails about mentions and replies; none are sent without one. */
+  smtpUrl: string | undefined;
+  /** Who those emails are from. */
+  mailFrom: string;
 }
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
@@ -23,6 +27,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const publicOrigin = env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined;
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    throw new Error('SMTP_URL must look like smtp://host:port or smtps://user:password@host');
+  }
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -32,5 +40,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'warn',
     clientDir: resolve(env.CLIENT_DIR ?? resolve(repositoryRoot, 'client/dist')),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Roundtable <roundtable@localhost>',
   };
 }

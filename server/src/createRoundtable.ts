@@ -9,16 +9,23 @@ import { collaborationExtensions } from './collaboration/collaborationExtensions
 import { LiveSockets } from './collaboration/LiveSockets.ts';
 import { LoadedDocuments } from './collaboration/LoadedDocuments.ts';
 import { ServerEdits } from './collaboration/ServerEdits.ts';
+import { CommentAccess } from './comments/CommentAccess.ts';
+import { CommentMailer } from './comments/CommentMailer.ts';
+import { type CommentLimits, CommentService } from './comments/CommentService.ts';
+import { InboxService } from './comments/InboxService.ts';
+import { WhatsNewService } from './comments/WhatsNewService.ts';
 import type { Config } from './config.ts';
 import { DocumentLog } from './documents/DocumentLog.ts';
 import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
+import { CommentEvents } from './events/CommentEvents.ts';
 import { ExportService } from './export/ExportService.ts';
 import { HistoryIndexes } from './history/HistoryIndexes.ts';
 import { HistoryService } from './history/HistoryService.ts';
 import { VersionService } from './history/VersionService.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
 import { originChecker } from './http/originChecker.ts';
+import { createMailTransport } from './mail/createMailTransport.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Store } from './store/Store.ts';
@@ -31,10 +38,25 @@ export interface Roundtable {
   close(): Promise<void>;
 }
 
+/** What tests change; a real server leaves these alone. */
+export interface RoundtableOptions {
+  /** The clock for comments, inboxes and "what's new". */
+  now?: () => number;
+  commentLimits?: CommentLimits;
+}
+
+/** Emails still being sent get this long to finish when the server stops. */
+const MAIL_DRAIN_MS = 2000;
+
 /** Wires the services, the HTTP app and the collaboration server onto one port. */
-export async function createRoundtable(config: Config, store: Store): Promise<Roundtable> {
+export async function createRoundtable(
+  config: Config,
+  store: Store,
+  options: RoundtableOptions = {},
+): Promise<Roundtable> {
   await store.migrate();
   const events = new AccessEvents();
+  const commentEvents = new CommentEvents();
   const auth = new AuthService(store, new SignInLimiter(), events);
   const projects = new ProjectService(store, events);
   const memberships = new MembershipService(store, projects, events);
@@ -46,6 +68,10 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   const indexes = new HistoryIndexes(store);
   const history = new HistoryService(store, projects, documents, indexes, versions);
   const exports = new ExportService(store, projects, documents, versions, indexes, log);
+  const commentAccess = new CommentAccess(store, projects, documents);
+  const comments = new CommentService(store, commentAccess, commentEvents, options.now, options.commentLimits);
+  const inbox = new InboxService(store, options.now);
+  const whatsNew = new WhatsNewService(store, projects, options.now);
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -57,6 +83,9 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
       versions,
       history,
       exports,
+      comments,
+      inbox,
+      whatsNew,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
     },
     isAllowedOrigin,
@@ -90,6 +119,11 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
       .get(documentName)
       ?.broadcastStateless(JSON.stringify({ event: ServerEvent.DocumentDetailsChanged }));
   });
+  // Everyone with the document open sees a new comment at once. With Redis configured,
+  // Hocuspocus passes stateless messages on to the other processes too.
+  commentEvents.on('commentsChanged', ({ documentName, change }) => {
+    hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(change));
+  });
   const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, isAllowedOrigin });
 
   try {
@@ -105,6 +139,17 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
   }
   const { port } = app.server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${port}`;
+  const mailer =
+    config.smtpUrl === undefined
+      ? undefined
+      : new CommentMailer(
+          store,
+          createMailTransport(config.smtpUrl),
+          { from: config.mailFrom, origin: config.publicOrigin ?? url },
+          app.log,
+        );
+  mailer?.listenTo(commentEvents);
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -116,9 +161,13 @@ export async function createRoundtable(config: Config, store: Store): Promise<Ro
       for (const client of wss.clients) client.terminate();
       wss.close();
       await app.close();
+      if (mailer) {
+        await Promise.race([mailer.idle(), new Promise((resolve) => setTimeout(resolve, MAIL_DRAIN_MS).unref())]);
+        mailer.close();
+      }
       await store.close();
     })();
     return closing;
   };
-  return { url: `http://${shownHost}:${port}`, port, hocuspocus, close };
+  return { url, port, hocuspocus, close };
 }

@@ -9,6 +9,10 @@ export const queryKeys = {
   /** Everything derived from a document's history: invalidated together when the text changes. */
   // A root of their own, so fetching a document's details again does not refetch all of these.
   documentHistory: (projectId: string, documentId: string) => ['history', projectId, documentId] as const,
+  /** A document's comment threads; not under the document's key, so renaming it does not refetch them. */
+  comments: (projectId: string, documentId: string) => ['comments', projectId, documentId] as const,
+  inbox: ['inbox'] as const,
+  whatsNew: (projectId: string) => ['whats-new', projectId] as const,
   historyPart: (projectId: string, documentId: string, ...part: readonly unknown[]) =>
     ['history', projectId, documentId, ...part] as const,
 };

@@ -2,22 +2,30 @@ import type {
   AcceptInviteBody,
   AcceptInviteResponse,
   AuthorshipResponse,
+  CommentResponse,
+  CommentThreadResponse,
+  CommentThreadsResponse,
   CompareResponse,
   ContributionsResponse,
   CreateDocumentBody,
   CreateInviteBody,
   CreateProjectBody,
+  CreateThreadBody,
   CreateVersionBody,
   DocumentDetailResponse,
   DocumentResponse,
+  EditCommentBody,
   HistoryResponse,
+  InboxResponse,
   InvitePreviewResponse,
   InviteResponse,
+  MarkInboxReadBody,
   MembershipResponse,
   MeResponse,
   ProjectDetailResponse,
   ProjectResponse,
   ProjectsResponse,
+  ReplyBody,
   SetupResponse,
   SignInBody,
   SignUpBody,
@@ -28,6 +36,7 @@ import type {
   VersionContentResponse,
   VersionResponse,
   VersionsResponse,
+  WhatsNewResponse,
 } from '@roundtable/shared';
 import { apiRequest } from './apiRequest.ts';
 
@@ -35,6 +44,9 @@ const segment = (value: string) => encodeURIComponent(value);
 const projectPath = (projectId: string) => `/api/projects/${segment(projectId)}`;
 const documentPath = (projectId: string, documentId: string) =>
   `${projectPath(projectId)}/documents/${segment(documentId)}`;
+const commentsPath = (projectId: string, documentId: string) => `${documentPath(projectId, documentId)}/comments`;
+const threadPath = (projectId: string, documentId: string, threadId: string) =>
+  `${commentsPath(projectId, documentId)}/threads/${segment(threadId)}`;
 
 /** A query string from the filters that are set; empty ones are left out rather than sent blank. */
 function queryString(params: Record<string, string | number | undefined>): string {
@@ -100,6 +112,27 @@ export const roundtableApi = {
     apiRequest<SinceLastVisitResponse>('GET', `${documentPath(projectId, documentId)}/since-last-visit`),
   contributions: (projectId: string, documentId: string) =>
     apiRequest<ContributionsResponse>('GET', `${documentPath(projectId, documentId)}/contributions`),
+
+  comments: (projectId: string, documentId: string) =>
+    apiRequest<CommentThreadsResponse>('GET', commentsPath(projectId, documentId)),
+  createThread: (projectId: string, documentId: string, body: CreateThreadBody) =>
+    apiRequest<CommentThreadResponse>('POST', `${commentsPath(projectId, documentId)}/threads`, body),
+  reply: (projectId: string, documentId: string, threadId: string, body: ReplyBody) =>
+    apiRequest<CommentResponse>('POST', `${threadPath(projectId, documentId, threadId)}/replies`, body),
+  editComment: (projectId: string, documentId: string, commentId: string, body: EditCommentBody) =>
+    apiRequest<CommentResponse>('PATCH', `${commentsPath(projectId, documentId)}/${segment(commentId)}`, body),
+  deleteComment: (projectId: string, documentId: string, commentId: string) =>
+    apiRequest<undefined>('DELETE', `${commentsPath(projectId, documentId)}/${segment(commentId)}`),
+  resolveThread: (projectId: string, documentId: string, threadId: string) =>
+    apiRequest<CommentThreadResponse>('POST', `${threadPath(projectId, documentId, threadId)}/resolve`, {}),
+  reopenThread: (projectId: string, documentId: string, threadId: string) =>
+    apiRequest<CommentThreadResponse>('POST', `${threadPath(projectId, documentId, threadId)}/reopen`, {}),
+
+  inbox: () => apiRequest<InboxResponse>('GET', '/api/inbox'),
+  markInboxRead: (body: MarkInboxReadBody) => apiRequest<InboxResponse>('POST', '/api/inbox/read', body),
+  whatsNew: (projectId: string) => apiRequest<WhatsNewResponse>('GET', `${projectPath(projectId)}/whats-new`),
+  markWhatsNewSeen: (projectId: string) =>
+    apiRequest<undefined>('POST', `${projectPath(projectId)}/whats-new/seen`, {}),
 
   createInvite: (projectId: string, body: CreateInviteBody) =>
     apiRequest<InviteResponse>('POST', `${projectPath(projectId)}/invites`, body),

@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type CloseCodeName, type Perspective, presenceIdentity } from '@roundtable/shared';
+import { type CloseCodeName, type CommentsChangedEvent, type Perspective, presenceIdentity } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { ACTIVITY_FIELD, type Activity, sameActivity } from './Activity.ts';
@@ -28,6 +28,8 @@ interface Options {
   onAccessChanged?: () => void;
   /** The server says the document's details (such as its title) changed: fetch them again. */
   onDetailsChanged?: () => void;
+  /** Someone changed the document's comments: fetch them again, and perhaps say so. */
+  onCommentsChanged?: (event: CommentsChangedEvent) => void;
 }
 
 /** If this device's storage never answers (private browsing, full disk), connect anyway. */
@@ -221,7 +223,8 @@ export function useCollaboration(options: Options): Collaboration {
       });
       live.on('awarenessChange', refreshPeople);
       const onDetailsChanged = () => handlers.current.onDetailsChanged?.();
-      const stopListening = listenForServerEvents(live, { onDetailsChanged });
+      const onCommentsChanged = (event: CommentsChangedEvent) => handlers.current.onCommentsChanged?.(event);
+      const stopListening = listenForServerEvents(live, { onDetailsChanged, onCommentsChanged });
       window.addEventListener('online', reconnectWhenOnline);
       window.addEventListener('offline', refresh);
       document.addEventListener('visibilitychange', publish);

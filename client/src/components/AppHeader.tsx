@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useMeQuery } from '../api/useMeQuery.ts';
 import { SignOutButton } from '../features/auth/SignOutButton.tsx';
 import { useSignOut } from '../features/auth/useSignOut.ts';
+import { InboxLink } from '../features/inbox/InboxLink.tsx';
 
 /** Product name home, who is signed in, and a way out, on every page. */
 export function AppHeader() {
@@ -22,6 +23,7 @@ export function AppHeader() {
               <Link to="/" className="app-header__link">
                 My projects
               </Link>
+              <InboxLink />
             </nav>
             <div className="app-header__account">
               <p className="app-header__name">

@@ -27,6 +27,8 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   eye: 'M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
+  comment: 'M4 5h16v11H10l-5 4v-4H4z',
+  inbox: 'M3 13l3-8h12l3 8v6H3zM3 13h5l1.5 2h5L16 13h5',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1,4 +1,5 @@
 import { documentExtensions } from '@roundtable/shared';
+import type { Editor as TiptapEditor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -6,12 +7,15 @@ import type { Activity } from '../collaboration/Activity.ts';
 import type { CollaborationSession } from '../collaboration/Collaboration.ts';
 import { collaborationExtensions } from '../collaboration/collaborationExtensions.ts';
 import { CaretIdleness } from './CaretIdleness.ts';
+import { CommentHighlight } from './CommentHighlight.ts';
+import { CommentShortcuts } from './CommentShortcuts.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { renderCaret } from './renderCaret.ts';
 import { sectionAtPosition } from './sectionAtPosition.ts';
 import { sectionPosition } from './sectionPosition.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { commentShortcut, nextCommentShortcut, previousCommentShortcut } from './toolbarActions.ts';
 
 interface EditorProps {
   session: CollaborationSession;
@@ -28,6 +32,12 @@ interface EditorProps {
   jumpRequest?: JumpRequest | null;
   /** Whether the last jump found its section (its heading may have been renamed or removed since). */
   onJumped?: (request: JumpRequest, found: boolean) => void;
+  /** The editor once made, and null once gone, for features that work on the text (comments). */
+  onReady?: (editor: TiptapEditor | null) => void;
+  /** Comment on the selected words (toolbar button and Ctrl/⌘+Alt+M). */
+  onRequestComment?: () => void;
+  /** Move to the next (1) or previous (-1) commented passage. */
+  onMoveToComment?: (direction: 1 | -1) => void;
 }
 
 export interface JumpRequest {
@@ -45,12 +55,26 @@ function editorAttributes(title: string, editable: boolean): Record<string, stri
     'aria-multiline': 'true',
     'aria-label': title,
     'aria-readonly': editable ? 'false' : 'true',
+    'aria-keyshortcuts': editable
+      ? `${commentShortcut.shortcut} ${nextCommentShortcut.shortcut} ${previousCommentShortcut.shortcut}`
+      : `${nextCommentShortcut.shortcut} ${previousCommentShortcut.shortcut}`,
     class: 'document-text',
   };
 }
 
 /** The live, shared document: the schema from shared, bound to the collaboration session. */
-export function Editor({ session, title, editable, onActivity, toolbarContainer, jumpRequest, onJumped }: EditorProps) {
+export function Editor({
+  session,
+  title,
+  editable,
+  onActivity,
+  toolbarContainer,
+  jumpRequest,
+  onJumped,
+  onReady,
+  onRequestComment,
+  onMoveToComment,
+}: EditorProps) {
   const [linkDialogOpen, setLinkDialogOpen] = useState(false);
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const onActivityRef = useRef(onActivity);
@@ -59,6 +83,8 @@ export function Editor({ session, title, editable, onActivity, toolbarContainer,
   editableRef.current = editable;
   const requestLinkRef = useRef<() => void>(() => {});
   const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const commentHandlers = useRef({ onRequestComment, onMoveToComment });
+  commentHandlers.current = { onRequestComment, onMoveToComment };
 
   const editor = useEditor(
     {
@@ -67,6 +93,13 @@ export function Editor({ session, title, editable, onActivity, toolbarContainer,
         ...collaborationExtensions(session, renderCaret),
         CaretIdleness,
         LinkShortcut.configure({ onRequest: () => requestLinkRef.current() }),
+        CommentHighlight,
+        CommentShortcuts.configure({
+          onComment: () => {
+            if (editableRef.current) commentHandlers.current.onRequestComment?.();
+          },
+          onMove: (direction) => commentHandlers.current.onMoveToComment?.(direction),
+        }),
       ],
       editable,
       immediatelyRender: true,
@@ -97,6 +130,14 @@ export function Editor({ session, title, editable, onActivity, toolbarContainer,
     },
     [],
   );
+
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  useEffect(() => {
+    if (!editor) return;
+    onReadyRef.current?.(editor);
+    return () => onReadyRef.current?.(null);
+  }, [editor]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
@@ -136,7 +177,12 @@ export function Editor({ session, title, editable, onActivity, toolbarContainer,
 
   const toolbar =
     editor && editable ? (
-      <Toolbar editor={editor} documentTitle={title} onRequestLink={() => requestLinkRef.current()} />
+      <Toolbar
+        editor={editor}
+        documentTitle={title}
+        onRequestLink={() => requestLinkRef.current()}
+        onRequestComment={onRequestComment}
+      />
     ) : null;
 
   return (

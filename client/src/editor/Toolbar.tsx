@@ -3,7 +3,7 @@ import { useEditorState } from '@tiptap/react';
 import type { MouseEvent } from 'react';
 import { useRovingFocus } from '../a11y/useRovingFocus.ts';
 import { Icon } from '../components/Icon.tsx';
-import { linkShortcut, type ToolbarAction, toolbarGroups } from './toolbarActions.ts';
+import { commentShortcut, linkShortcut, type ToolbarAction, toolbarGroups } from './toolbarActions.ts';
 import { useWrappedRowStarts } from './useWrappedRowStarts.ts';
 
 interface ToolbarProps {
@@ -11,6 +11,8 @@ interface ToolbarProps {
   /** Names what the toolbar formats, e.g. the document title. */
   documentTitle: string;
   onRequestLink: () => void;
+  /** Comments on the selected words; no Comment button without it. */
+  onRequestComment?: (() => void) | undefined;
 }
 
 function ActionIcon({ icon }: { icon: ToolbarAction['icon'] }) {
@@ -31,7 +33,7 @@ const keepEditorSelection = (event: MouseEvent) => event.preventDefault();
  * Formatting controls for the document. One Tab stop; arrow keys move between buttons.
  * Pressed buttons say so (aria-pressed) and look different by shape, not colour alone.
  */
-export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) {
+export function Toolbar({ editor, documentTitle, onRequestLink, onRequestComment }: ToolbarProps) {
   const { containerRef, containerProps, tabIndexFor } = useRovingFocus<HTMLDivElement>();
   useWrappedRowStarts(containerRef, '.toolbar__group');
   const state = useEditorState({
@@ -41,7 +43,7 @@ export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) 
       for (const group of toolbarGroups) {
         for (const action of group.actions) active[action.id] = action.isActive(current);
       }
-      return { active, link: current.isActive('link') };
+      return { active, link: current.isActive('link'), hasSelection: !current.state.selection.empty };
     },
   });
 
@@ -114,6 +116,30 @@ export function Toolbar({ editor, documentTitle, onRequestLink }: ToolbarProps) 
           <Icon name="unlink" />
         </button>
       </div>
+      {onRequestComment ? (
+        <div className="toolbar__group">
+          <button
+            type="button"
+            className="toolbar__button toolbar__button--text"
+            data-roving-item
+            tabIndex={tabIndexFor(index++)}
+            aria-disabled={!state.hasSelection}
+            aria-keyshortcuts={commentShortcut.shortcut}
+            title={
+              state.hasSelection
+                ? `Comment on the selected words (${commentShortcut.shortcutHint})`
+                : 'Select some words to comment on them'
+            }
+            onMouseDown={keepEditorSelection}
+            onClick={() => {
+              if (state.hasSelection) onRequestComment();
+            }}
+          >
+            <Icon name="comment" />
+            Comment
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

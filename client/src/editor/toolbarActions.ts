@@ -111,3 +111,7 @@ export const toolbarGroups: ToolbarGroup[] = [
 ];
 
 export const linkShortcut = { shortcut: `${mod}+K`, shortcutHint: `${modHint}+K` };
+
+export const commentShortcut = { shortcut: `${mod}+Alt+M`, shortcutHint: `${modHint}+Alt+M` };
+export const nextCommentShortcut = { shortcut: 'Alt+PageDown', shortcutHint: 'Alt+Page Down' };
+export const previousCommentShortcut = { shortcut: 'Alt+PageUp', shortcutHint: 'Alt+Page Up' };

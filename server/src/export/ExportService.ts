@@ -1,7 +1,6 @@
 import {
   type ChangesSummary,
   COLLABORATION_FIELD,
-  type CommentThreads,
   composeExport,
   type ExportQuery,
   exportFilename,
@@ -18,6 +17,7 @@ import type { ProjectService } from '../projects/ProjectService.ts';
 import type { Store, VersionRecord } from '../store/Store.ts';
 import { changesSummary } from './changesSummary.ts';
 import { creditedPeople } from './creditedPeople.ts';
+import { commentContributors, exportCommentThreads } from './exportCommentThreads.ts';
 import { exportContributors } from './exportContributors.ts';
 import { type ExportFile, exportFile } from './exportFile.ts';
 
@@ -55,8 +55,18 @@ export class ExportService {
         { changesSince: 'Choose an earlier version.' },
       );
     }
+    // Comments are not versioned: a version's export has the comments written by the time it was saved.
+    const commentsUpTo = version?.createdAt ?? this.now();
+    const [threads, comments] = await Promise.all([
+      this.store.listThreads(documentId),
+      this.store.listComments(documentId),
+    ]);
     const contributors = exportContributors(index.changes, upToUpdateId);
-    const people = await creditedPeople(this.store, projectId, contributors);
+    for (const id of commentContributors(comments, commentsUpTo)) contributors.add(id);
+    const people = await creditedPeople(this.store, projectId, [
+      ...contributors,
+      ...threads.flatMap((thread) => (thread.resolvedBy ? [thread.resolvedBy] : [])),
+    ]);
     const composed = composeExport({
       projectName: project.name,
       title: document.title,
@@ -64,9 +74,9 @@ export class ExportService {
       date: new Date(version?.createdAt ?? this.now()).toISOString(),
       lang: DOCUMENT_LANGUAGE,
       content: await this.content(documentId, upToUpdateId),
-      contributors: [...people.values()],
+      contributors: [...contributors].flatMap((id) => people.get(id) ?? []),
       changes: since && this.changes(index, since, upToUpdateId, people),
-      comments: query.comments ? this.commentThreads() : undefined,
+      comments: query.comments ? exportCommentThreads(threads, comments, people, commentsUpTo) : undefined,
     });
     const filename = exportFilename(document.title, version?.name ?? 'Current text', query.format);
     return exportFile(composed, query.format, filename);
@@ -97,10 +107,5 @@ export class ExportService {
       },
       people,
     );
-  }
-
-  /** Comments are not stored yet; when they are, their threads and outcomes come from here. */
-  private commentThreads(): CommentThreads {
-    return { available: false };
   }
 }

@@ -3,8 +3,8 @@ import type { ChangeFacts } from '@roundtable/shared';
 /**
  * Everyone an export credits for the text up to a point in its log: people who wrote,
  * edited or restored a version (each is a change under their name), and people who
- * recorded words on behalf of someone else. When comments are stored, their authors
- * join here, and the acknowledgements say so; nothing else needs to change.
+ * recorded words on behalf of someone else. People who commented are added by the
+ * export (see exportCommentThreads).
  */
 export function exportContributors(changes: readonly ChangeFacts[], upToUpdateId: number): Set<string> {
   const ids = new Set<string>();

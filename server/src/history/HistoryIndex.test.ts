@@ -263,6 +263,36 @@ describe('HistoryIndex', () => {
     const then = renderYFragment(index.fragment, { snapshot: index.snapshotAt(afterFirst) });
     expect(JSON.stringify(then)).toBe(expected);
   });
+  it('treats placing and removing comment anchors as comment activity, not as edits of the text', () => {
+    const log = new HandBuiltLog();
+    log.type('ada', 'Housing', 0, 'Good homes near family.');
+    log.sync();
+    log.later(30);
+    // Sam comments on "homes" (a comment mark, overlapping-mark key as the editor stores it), then removes it.
+    const sam = log.doc('sam');
+    sam.transact(() => paragraphAfter(sam, 'Housing').format(5, 5, { 'comment--abcdefgh': { threadId: 't1' } }));
+    log.later(1);
+    sam.transact(() => paragraphAfter(sam, 'Housing').format(5, 5, { 'comment--abcdefgh': null }));
+    log.later(1);
+    sam.transact(() => paragraphAfter(sam, 'Housing').format(0, 4, { bold: {} }));
+
+    const index = log.index();
+    expect(index.changes.map((change) => change.commentAnchorsOnly ?? false)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
+    const sessions = groupEditSessions(index.changes);
+    expect(sessions.map((session) => [session.authorId, session.changeCount])).toEqual([
+      [null, 1],
+      ['ada', 1],
+      ['sam', 1],
+    ]);
+    // The anchor never shows in what history renders.
+    expect(JSON.stringify(renderYFragment(index.fragment))).not.toContain('comment');
+  });
 });
 
 describe('renderYFragment', () => {

@@ -154,6 +154,8 @@ export class HistoryIndex {
   private measure(transaction: Y.Transaction, change: ChangeFacts, index: number): void {
     this.sections.noteTransaction(transaction);
     const touched = new Set<string>();
+    let onlyAnchors = true;
+    let anchors = 0;
     transaction.afterState.forEach((after, client) => {
       const before = transaction.beforeState.get(client) ?? 0;
       if (after <= before) return;
@@ -163,6 +165,8 @@ export class HistoryIndex {
       for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
         const struct = structs[i];
         if (!struct || struct.id.clock >= after) break;
+        if (isCommentAnchor(struct)) anchors++;
+        else onlyAnchors = false;
         if (!(struct instanceof Y.Item) || struct.deleted || !(struct.content instanceof Y.ContentString)) continue;
         const offset = Math.max(0, before - struct.id.clock);
         const text = struct.content.str.slice(offset, after - struct.id.clock);
@@ -176,12 +180,15 @@ export class HistoryIndex {
     const visibleBefore = (item: Y.Item) => !item.deleted || Y.isDeleted(transaction.deleteSet, item.id);
     Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
       this.removed.add(struct.id.client, struct.id.clock, struct.id.clock + struct.length, index);
+      if (isCommentAnchor(struct)) anchors++;
+      else onlyAnchors = false;
       if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString)) return;
       change.charactersRemoved += struct.content.str.length;
       change.wordsRemoved += countWordStarts(struct.content.str, characterBefore(struct, visibleBefore));
       touched.add(this.sections.sectionOf(struct, visibleBefore));
     });
     change.sections = [...touched];
+    if (onlyAnchors && anchors > 0) change.commentAnchorsOnly = true;
   }
 
   /**
@@ -282,4 +289,11 @@ function characterBefore(item: Y.Item, visible: (item: Y.Item) => boolean): stri
     return null;
   }
   return null;
+}
+
+/** Formatting that starts or ends a comment mark ("comment", or "comment--hash" where marks overlap). */
+function isCommentAnchor(struct: Y.Item | Y.GC | Y.Skip): boolean {
+  return (
+    struct instanceof Y.Item && struct.content instanceof Y.ContentFormat && /^comment(--|$)/.test(struct.content.key)
+  );
 }

@@ -15,6 +15,7 @@ import type { DocumentService } from '../documents/DocumentService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
 import type { Store } from '../store/Store.ts';
 import { balanceOfVoice } from './balanceOfVoice.ts';
+import { commentActivityOf, commentCountsOf } from './commentActivityOf.ts';
 import type { HistoryIndex } from './HistoryIndex.ts';
 import type { HistoryIndexes } from './HistoryIndexes.ts';
 import { historyPeople } from './HistoryPeople.ts';
@@ -58,11 +59,31 @@ export class HistoryService {
       .reverse();
     const page = matching.slice(0, query.limit);
     const more = matching.length > page.length;
+    // Comment activity in the same stretch of time as this page of sessions, with the same filters.
+    const newerThan = more ? Date.parse(page.at(-1)?.startedAt ?? '') : Number.NEGATIVE_INFINITY;
+    const pageStart = all.find((session) => session.firstUpdateId === before)?.startedAt;
+    const olderThan = pageStart ? Date.parse(pageStart) : Number.POSITIVE_INFINITY;
+    const commentActivity = (await commentActivityOf(this.store, documentId))
+      .filter((entry) => {
+        const at = Date.parse(entry.at);
+        return (
+          (!query.person || entry.personId === query.person) &&
+          (query.section === undefined || entry.section === query.section) &&
+          at >= Math.max(since, newerThan) &&
+          at <= until &&
+          at < olderThan
+        );
+      })
+      .reverse();
     return {
       sessions: page,
       nextBefore: more ? String(page.at(-1)?.firstUpdateId) : null,
-      people: await historyPeople(this.store, projectId, peopleOf(all)),
+      people: await historyPeople(this.store, projectId, [
+        ...peopleOf(all),
+        ...commentActivity.map((entry) => entry.personId),
+      ]),
       sections: [...new Set(all.flatMap((session) => session.sections))],
+      commentActivity,
     };
   }
 
@@ -139,8 +160,9 @@ export class HistoryService {
   async contributions(projectId: string, documentId: string, userId: string): Promise<ContributionsResponse> {
     const index = await this.open(projectId, documentId, userId);
     const sessions = await this.sessionsOf(index, documentId);
-    const people = await historyPeople(this.store, projectId, peopleOf(index.changes));
-    return { ...balanceOfVoice(index, sessions, people), people };
+    const comments = await commentCountsOf(this.store, documentId);
+    const people = await historyPeople(this.store, projectId, [...peopleOf(index.changes), ...comments.keys()]);
+    return { ...balanceOfVoice(index, sessions, people, comments), people };
   }
 
   /** Remembers how far a person has seen a document, for "since your last visit". */

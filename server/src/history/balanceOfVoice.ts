@@ -5,12 +5,13 @@ import type { HistoryIndex } from './HistoryIndex.ts';
 /**
  * The balance of voice in the current text: how many of its characters each person
  * wrote (words recorded for someone count as theirs; the scribe's count of recorded
- * characters is kept apart), and the same by perspective.
+ * characters is kept apart), how many comments each wrote, and the same by perspective.
  */
 export function balanceOfVoice(
   index: HistoryIndex,
   sessions: readonly EditSession[],
   people: readonly HistoryPerson[],
+  comments: ReadonlyMap<string, number> = new Map(),
 ): Omit<ContributionsResponse, 'people'> {
   const written = new Map<string | null, number>();
   const recorded = new Map<string, number>();
@@ -27,7 +28,12 @@ export function balanceOfVoice(
   );
   const share = (characters: number) => (total === 0 ? 0 : characters / total);
   const sessionsOf = (id: string | null) => sessions.filter((session) => session.authorId === id).length;
-  const ids = new Set<string | null>([...written.keys(), ...recorded.keys(), ...sessions.map((s) => s.authorId)]);
+  const ids = new Set<string | null>([
+    ...written.keys(),
+    ...recorded.keys(),
+    ...sessions.map((s) => s.authorId),
+    ...comments.keys(),
+  ]);
   const byPerson = [...ids].map((personId) => {
     const characters = written.get(personId) ?? 0;
     return {
@@ -35,19 +41,27 @@ export function balanceOfVoice(
       characters,
       share: share(characters),
       editSessions: sessionsOf(personId),
+      comments: personId ? (comments.get(personId) ?? 0) : 0,
       recordedCharacters: personId ? (recorded.get(personId) ?? 0) : 0,
     };
   });
-  byPerson.sort((a, b) => b.characters - a.characters || b.editSessions - a.editSessions);
+  byPerson.sort((a, b) => b.characters - a.characters || b.editSessions - a.editSessions || b.comments - a.comments);
 
   const perspectiveOf = new Map(people.map((person) => [person.id, person.perspective ?? ('former-member' as const)]));
   const byPerspective = new Map<string, ContributionShare & { people: number }>();
   for (const person of byPerson) {
     const perspective = person.personId === null ? 'template' : (perspectiveOf.get(person.personId) ?? 'former-member');
-    const group = byPerspective.get(perspective) ?? { characters: 0, share: 0, editSessions: 0, people: 0 };
+    const group = byPerspective.get(perspective) ?? {
+      characters: 0,
+      share: 0,
+      editSessions: 0,
+      comments: 0,
+      people: 0,
+    };
     group.characters += person.characters;
     group.share = share(group.characters);
     group.editSessions += person.editSessions;
+    group.comments += person.comments;
     group.people += 1;
     byPerspective.set(perspective, group);
   }

@@ -6,12 +6,15 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE, Limits } from '@roundtable/shared';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError, sendError } from './errorResponses.ts';
 import { authRoutes } from './routes/authRoutes.ts';
+import { commentRoutes } from './routes/commentRoutes.ts';
 import { documentRoutes } from './routes/documentRoutes.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
 import { historyRoutes } from './routes/historyRoutes.ts';
+import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { membershipRoutes } from './routes/membershipRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
+import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { sessionHook } from './sessionHook.ts';
 
@@ -60,6 +63,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   historyRoutes(app, options.services);
   exportRoutes(app, options.services);
   membershipRoutes(app, options.services);
+  commentRoutes(app, options.services);
+  inboxRoutes(app, options.services);
+  whatsNewRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));
   if (hasClient) {

@@ -71,22 +71,24 @@ export class ProjectService {
     return (await this.store.listMembers(projectId)).map(toMember);
   }
 
-  /** A person changes what only they may choose: their perspective and how exports credit them. */
+  /** A person changes what only they may choose: their perspective, how exports credit them, and emails. */
   async updateMyMembership(
     projectId: string,
     userId: string,
-    change: { perspective?: Perspective; creditAs?: CreditAs },
+    change: { perspective?: Perspective; creditAs?: CreditAs; emailNotifications?: boolean },
   ): Promise<Membership> {
     const { me } = await this.requireMember(projectId, userId);
     const perspective = change.perspective ?? me.perspective;
     const creditAs = change.creditAs ?? me.creditAs;
+    const emailNotifications = change.emailNotifications ?? me.emailNotifications;
     // Only what was asked to change, so two quick changes of different settings both stick.
     await this.store.updateMembership(projectId, userId, {
       ...(change.perspective && { perspective }),
       ...(change.creditAs && { creditAs }),
+      ...(change.emailNotifications !== undefined && { emailNotifications }),
     });
     if (perspective !== me.perspective) this.events.emit('perspectiveChanged', { projectId, userId });
-    return { ...me, perspective, creditAs };
+    return { ...me, perspective, creditAs, emailNotifications };
   }
 }
 
@@ -106,6 +108,7 @@ export function toMembership(membership: MembershipRecord): Membership {
     role: membership.role,
     perspective: membership.perspective,
     creditAs: membership.creditAs,
+    emailNotifications: membership.emailNotifications,
     joinedAt: new Date(membership.joinedAt).toISOString(),
   };
 }

@@ -12,6 +12,8 @@ export interface DatabaseSchema {
     perspective: string;
     credit_as: Generated<string>;
     joined_at: number;
+    /** 1 when the member asked for emails about mentions and replies. */
+    email_notifications: Generated<number>;
   };
   former_members: { project_id: string; user_id: string; perspective: string; credit_as: string; left_at: number };
   invites: {
@@ -55,4 +57,50 @@ export interface DatabaseSchema {
     created_at: number;
   };
   document_visits: { document_id: string; user_id: string; last_seen_update_id: number; last_seen_at: number };
+  comment_threads: {
+    id: string;
+    project_id: string;
+    document_id: string;
+    anchor: string;
+    quote: string | null;
+    section: string;
+    created_by: string;
+    created_at: number;
+    resolved_at: number | null;
+    resolved_by: string | null;
+  };
+  comments: {
+    id: string;
+    thread_id: string;
+    document_id: string;
+    author_id: string;
+    body: string;
+    created_at: number;
+    edited_at: number | null;
+    deleted_at: number | null;
+    /** A JSON array of user ids. */
+    mentioned_ids: string;
+  };
+  comment_activity: {
+    id: Generated<number>;
+    document_id: string;
+    thread_id: string;
+    comment_id: string | null;
+    user_id: string;
+    kind: string;
+    created_at: number;
+  };
+  inbox_items: {
+    id: string;
+    user_id: string;
+    project_id: string;
+    document_id: string;
+    thread_id: string;
+    comment_id: string;
+    kind: string;
+    from_user_id: string;
+    created_at: number;
+    read_at: number | null;
+  };
+  project_visits: { project_id: string; user_id: string; since_at: number | null; last_at: number };
 }

@@ -1,6 +1,7 @@
 import type { CreditAs, Perspective, Role } from '@roundtable/shared';
-import { type Kysely, Migrator, type Transaction } from 'kysely';
+import { type Kysely, Migrator, type Transaction, type Updateable } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
+import { KyselyCommentStore } from './KyselyCommentStore.ts';
 import { migrationProvider } from './migrations/migrationProvider.ts';
 import { toDocument, toLoggedUpdate, toMembership, toProject, toUpdateRow, toUser, toVersion } from './rowMappers.ts';
 import type {
@@ -27,10 +28,8 @@ import type {
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 type Row<T extends keyof DatabaseSchema> = DatabaseSchema[T];
 
-/** The store, written once over Kysely; dialect-specific stores extend it. */
-export class KyselyStore implements Store {
-  constructor(protected readonly db: Kysely<DatabaseSchema>) {}
-
+/** The store, written once over Kysely (comments and inboxes in KyselyCommentStore); dialect-specific stores extend it. */
+export class KyselyStore extends KyselyCommentStore implements Store {
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: migrationProvider });
     const { error } = await migrator.migrateToLatest();
@@ -190,12 +189,17 @@ export class KyselyStore implements Store {
   async updateMembership(
     projectId: string,
     userId: string,
-    change: Partial<Pick<MembershipRecord, 'role' | 'perspective' | 'creditAs'>>,
+    change: Partial<Pick<MembershipRecord, 'role' | 'perspective' | 'creditAs' | 'emailNotifications'>>,
   ): Promise<void> {
-    const { creditAs, ...rest } = change;
+    const set: Updateable<Row<'memberships'>> = {};
+    if (change.role !== undefined) set.role = change.role;
+    if (change.perspective !== undefined) set.perspective = change.perspective;
+    if (change.creditAs !== undefined) set.credit_as = change.creditAs;
+    if (change.emailNotifications !== undefined) set.email_notifications = change.emailNotifications ? 1 : 0;
+    if (Object.keys(set).length === 0) return;
     await this.db
       .updateTable('memberships')
-      .set(creditAs === undefined ? rest : { ...rest, credit_as: creditAs })
+      .set(set)
       .where('project_id', '=', projectId)
       .where('user_id', '=', userId)
       .execute();
@@ -505,6 +509,7 @@ async function insertMembership(db: Db, membership: NewMembershipRecord): Promis
       role: membership.role,
       perspective: membership.perspective,
       credit_as: membership.creditAs ?? 'name',
+      email_notifications: membership.emailNotifications ? 1 : 0,
       joined_at: membership.joinedAt,
     })
     .onConflict((oc) => oc.columns(['project_id', 'user_id']).doNothing())

@@ -1,41 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PostgresStore } from './postgres/PostgresStore.ts';
+import { contractStores } from '../testing/contractStores.ts';
 import type { Store } from './Store.ts';
-import { SqliteStore } from './sqlite/SqliteStore.ts';
 
-const databaseUrl = process.env.DATABASE_URL;
-
-async function inPostgres(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Each Postgres test gets a schema of its own, dropped afterwards. */
-async function openPostgresStore(): Promise<Store> {
-  const schema = `roundtable_test_${randomUUID().replaceAll('-', '')}`;
-  await inPostgres(`create schema ${schema}`);
-  const store = PostgresStore.open(databaseUrl ?? '', { schema });
-  const close = store.close.bind(store);
-  store.close = async () => {
-    await close();
-    await inPostgres(`drop schema ${schema} cascade`);
-  };
-  return store;
-}
-
-/** The contract every store passes. A new store adds itself to `stores`. */
-const stores: Array<[string, () => Promise<Store>]> = [['SQLite', async () => SqliteStore.open(':memory:')]];
-if (databaseUrl) stores.push(['Postgres', openPostgresStore]);
-else console.warn('DATABASE_URL is not set: the Postgres store contract tests are skipped.');
-
-describe.each(stores)('%s store', (_name, openStore) => {
+/** The contract every store passes (comments, inboxes and visits: CommentStore.contract.test.ts). */
+describe.each(contractStores)('%s store', (_name, openStore) => {
   let store: Store;
   const now = 1_700_000_000_000;
 

@@ -1,4 +1,5 @@
 import type { CreditAs, Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
+import type { CommentStore } from './CommentStore.ts';
 
 /**
  * Everything Roundtable keeps, behind one interface so SQLite and Postgres are
@@ -35,11 +36,14 @@ export interface MembershipRecord {
   role: Role;
   perspective: Perspective;
   creditAs: CreditAs;
+  /** Whether they asked for emails about mentions and replies. */
+  emailNotifications: boolean;
   joinedAt: number;
 }
 
-/** A new membership credits the person by name until they choose otherwise. */
-export type NewMembershipRecord = Omit<MembershipRecord, 'creditAs'> & Partial<Pick<MembershipRecord, 'creditAs'>>;
+/** A new membership credits the person by name, and sends no emails, until they choose otherwise. */
+export type NewMembershipRecord = Omit<MembershipRecord, 'creditAs' | 'emailNotifications'> &
+  Partial<Pick<MembershipRecord, 'creditAs' | 'emailNotifications'>>;
 
 /** What is kept of someone who has left a project, so their work is still credited as they chose. */
 export interface FormerMemberRecord {
@@ -133,7 +137,7 @@ export interface VisitRecord {
   lastSeenAt: number;
 }
 
-export interface Store {
+export interface Store extends CommentStore {
   migrate(): Promise<void>;
   close(): Promise<void>;
 
@@ -159,7 +163,7 @@ export interface Store {
   updateMembership(
     projectId: string,
     userId: string,
-    change: Partial<Pick<MembershipRecord, 'role' | 'perspective' | 'creditAs'>>,
+    change: Partial<Pick<MembershipRecord, 'role' | 'perspective' | 'creditAs' | 'emailNotifications'>>,
   ): Promise<void>;
   /** Ends a membership, keeping the person's last perspective and credit choice as a former member. */
   removeMember(projectId: string, userId: string, leftAt: number): Promise<void>;

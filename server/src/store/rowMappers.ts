@@ -1,4 +1,5 @@
 import type { CreditAs, Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
+import type { Selectable } from 'kysely';
 import type { DatabaseSchema } from './DatabaseSchema.ts';
 import type {
   DocumentRecord,
@@ -45,13 +46,14 @@ export function toProject(row: Row<'projects'>): ProjectRecord {
   };
 }
 
-export function toMembership(row: Omit<Row<'memberships'>, 'credit_as'> & { credit_as: string }): MembershipRecord {
+export function toMembership(row: Selectable<Row<'memberships'>>): MembershipRecord {
   return {
     projectId: row.project_id,
     userId: row.user_id,
     role: row.role as Role,
     perspective: row.perspective as Perspective,
     creditAs: row.credit_as as CreditAs,
+    emailNotifications: Number(row.email_notifications) === 1,
     joinedAt: Number(row.joined_at),
   };
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig } from '../config.ts';
-import { createRoundtable, type Roundtable } from '../createRoundtable.ts';
+import { type Config, readConfig } from '../config.ts';
+import { createRoundtable, type Roundtable, type RoundtableOptions } from '../createRoundtable.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 
 export interface TestServer {
@@ -16,18 +16,30 @@ export interface TestServer {
   destroy(): Promise<void>;
 }
 
+export interface TestServerOptions extends RoundtableOptions {
+  /** Open this database (to restart a server over the same data) instead of a fresh one. */
+  databaseFile?: string;
+  /** Settings as if from the environment, e.g. { SMTP_URL: 'smtp://127.0.0.1:2525' }. */
+  env?: NodeJS.ProcessEnv;
+  config?: Partial<Config>;
+}
+
 /** The real server on port 0 with its own SQLite file. */
-export async function startTestServer(databaseFile?: string): Promise<TestServer> {
+export async function startTestServer(databaseFileOrOptions?: string | TestServerOptions): Promise<TestServer> {
+  const options =
+    typeof databaseFileOrOptions === 'string' ? { databaseFile: databaseFileOrOptions } : (databaseFileOrOptions ?? {});
+  const { databaseFile } = options;
   const dir = databaseFile ? undefined : mkdtempSync(join(tmpdir(), 'roundtable-test-'));
   const file = databaseFile ?? join(dir as string, 'roundtable.sqlite');
   const config = {
-    ...readConfig({}),
+    ...readConfig(options.env ?? {}),
     port: 0,
     databaseFile: file,
     logLevel: 'silent',
     clientDir: join(tmpdir(), 'none'),
+    ...options.config,
   };
-  const roundtable = await createRoundtable(config, SqliteStore.open(file));
+  const roundtable = await createRoundtable(config, SqliteStore.open(file), options);
   const stop = () => roundtable.close();
   return {
     roundtable,

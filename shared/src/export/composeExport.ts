@@ -102,12 +102,13 @@ function changeList(lines: ChangeLine[]): RenderedNode {
 function commentsAppendix(comments: CommentThreads): RenderedNode[] {
   const nodes = [heading(2, 'Comment threads')];
   if (!comments.available) {
-    nodes.push(paragraph('Comments are not available yet, so there are no comment threads to include.'));
+    nodes.push(paragraph('Comments could not be included in this export.'));
     return nodes;
   }
   if (comments.threads.length === 0) nodes.push(paragraph('No one has commented on this document.'));
   comments.threads.forEach((thread, index) => {
-    nodes.push(heading(3, `Thread ${index + 1}`));
+    const where = thread.quote === null ? 'on the whole document' : thread.section ? `in “${thread.section}”` : '';
+    nodes.push(heading(3, `Thread ${index + 1}${where ? ` ${where}` : ''}`));
     if (thread.quote) nodes.push({ type: 'blockquote', content: [paragraph(thread.quote)] });
     nodes.push({
       type: 'bulletList',
@@ -117,7 +118,7 @@ function commentsAppendix(comments: CommentThreads): RenderedNode[] {
             type: 'paragraph',
             content: [
               text(`${comment.author}, ${formatExportDate(comment.date)}: `, [{ type: 'bold' }]),
-              text(comment.text),
+              ...linesOf(comment.text),
             ],
           },
         ]),
@@ -163,4 +164,9 @@ function listItem(content: RenderedNode[]): RenderedNode {
 
 function text(value: string, marks?: RenderedMark[]): RenderedNode {
   return marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };
+}
+
+/** Plain text with its line breaks kept. */
+function linesOf(value: string): RenderedNode[] {
+  return value.split('\n').flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: 'hardBreak' }, text(line)]));
 }

@@ -43,12 +43,14 @@ export interface ChangesSummary {
   byPerson: ChangeLine[];
 }
 
-/** Comment threads are not stored yet: the appendix says so until they are. */
+/** The comment threads appendix; `available: false` says comments could not be read for this export. */
 export type CommentThreads = { available: false } | { available: true; threads: ExportCommentThread[] };
 
 export interface ExportCommentThread {
   /** The passage the thread is about, if it is anchored to one. */
   quote: string | null;
+  /** The heading of the section the passage was in ('' before any heading). */
+  section?: string;
   /** How the thread ended, in plain words ("Resolved: changed the wording"), or null while open. */
   outcome: string | null;
   comments: Array<{ author: string; text: string; date: string }>;

@@ -18,6 +18,11 @@ export interface ChangeFacts {
   charactersRemoved: number;
   /** Section headings touched, in the order first touched. */
   sections: string[];
+  /**
+   * Set when the update only placed or removed comment anchors (the `comment` mark):
+   * commenting is comment activity, not an edit of the text.
+   */
+  commentAnchorsOnly?: boolean;
 }
 
 /** A person's changes this close together belong to one edit session. */
@@ -37,6 +42,7 @@ export function groupEditSessions(
   const sessions: Array<EditSession & { lastAt: number }> = [];
   const open = new Map<string, EditSession & { lastAt: number }>();
   for (const change of changes) {
+    if (change.commentAnchorsOnly) continue;
     const key = `${change.authorId ?? ''}|${change.recordedById ?? ''}`;
     const current = open.get(key);
     if (

@@ -1,3 +1,4 @@
+import type { CommentActivity } from '../comments/commentTypes.ts';
 import type { Perspective } from '../people/perspectives.ts';
 
 /**
@@ -50,6 +51,11 @@ export interface HistoryResponse {
   people: HistoryPerson[];
   /** Every section heading the history mentions, for the section filter. */
   sections: string[];
+  /**
+   * Who commented, replied, resolved… in the same stretch of time as `sessions`
+   * (and with the same filters), newest first; the last page has everything older.
+   */
+  commentActivity: CommentActivity[];
 }
 
 export const versionKinds = ['named', 'automatic', 'before-restore'] as const;
@@ -142,6 +148,8 @@ export interface ContributionShare {
   /** characters / all characters of the current text, 0–1. */
   share: number;
   editSessions: number;
+  /** Comments written (opening comments and replies), not counting deleted ones. */
+  comments: number;
 }
 
 /** GET …/contributions: the balance of voice in the current text. */

@@ -1,5 +1,6 @@
 import { canManageProject, type DocumentDetailResponse, type User } from '@roundtable/shared';
 import { useQueryClient } from '@tanstack/react-query';
+import type { Editor as TiptapEditor } from '@tiptap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -10,6 +11,12 @@ import { useRecordOnBehalf } from '../../collaboration/useRecordOnBehalf.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { Editor, type JumpRequest } from '../../editor/Editor.tsx';
+import { CommentAnchorDescriptions } from '../comments/CommentAnchorDescriptions.tsx';
+import { CommentsButton } from '../comments/CommentsButton.tsx';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { useCommentEvents } from '../comments/useCommentEvents.ts';
+import { useDocumentComments } from '../comments/useDocumentComments.ts';
+import { useThreadFromLink } from '../comments/useThreadFromLink.ts';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { type DocumentView, EDITING } from '../history/DocumentView.ts';
 import { DocumentViewActions } from '../history/DocumentViewActions.tsx';
@@ -40,6 +47,7 @@ interface LiveDocumentProps {
 export function LiveDocument({ detail, user }: LiveDocumentProps) {
   const { project, me, document, collaborationName } = detail;
   const queryClient = useQueryClient();
+  const onCommentsChanged = useCommentEvents(project.id, document.id, user.id);
   const collaboration = useCollaboration({
     collaborationName,
     user,
@@ -52,6 +60,7 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.document(project.id, document.id) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.project(project.id) });
     },
+    onCommentsChanged,
   });
   usePresenceAnnouncements(collaboration.people, collaboration.connectionState);
   const noteOwnRename = useRenameAnnouncement(document.title);
@@ -97,11 +106,29 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
     else if (was !== 'editing') window.document.getElementById('document-editor')?.focus();
   }, [view]);
 
+  const [editor, setEditor] = useState<TiptapEditor | null>(null);
+  const closeHistory = useCallback(() => setHistoryOpen(false), []);
+  const comments = useDocumentComments({
+    projectId: project.id,
+    documentId: document.id,
+    editor,
+    myId: user.id,
+    onNotice: setNotice,
+    onPanelOpened: closeHistory,
+  });
+  useThreadFromLink(
+    collaboration.contentReady && editor !== null && comments.query.isSuccess,
+    comments.openThread,
+    setNotice,
+  );
+  const canCommentOnDocument = !archived && collaboration.stopReason === null;
+
   const toggleHistory = () => {
     if (historyOpen) {
       setHistoryOpen(false);
       historyButton.current?.focus();
     } else {
+      comments.hidePanel();
       setHistoryOpen(true);
       requestAnimationFrame(() => historyHeading.current?.focus());
     }
@@ -129,6 +156,14 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
       <div className="document-header">
         <h1 className="document-header__title">{document.title}</h1>
         <div className="document-header__actions">
+          {lostAccess ? null : (
+            <CommentsButton
+              open={comments.panelOpen}
+              openCount={comments.openCount}
+              buttonRef={comments.buttonRef}
+              onToggle={comments.togglePanel}
+            />
+          )}
           {lostAccess ? null : (
             <DocumentViewActions
               historyOpen={historyOpen}
@@ -183,7 +218,20 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
       ) : null}
 
       {lostAccess ? null : (
-        <div className={historyOpen ? 'document-layout document-layout--with-panel' : 'document-layout'}>
+        <div
+          className={
+            historyOpen || comments.panelOpen ? 'document-layout document-layout--with-panel' : 'document-layout'
+          }
+        >
+          {comments.panelOpen ? (
+            <CommentsPanel
+              projectId={project.id}
+              documentId={document.id}
+              myId={user.id}
+              comments={comments}
+              canComment={canCommentOnDocument}
+            />
+          ) : null}
           {historyOpen ? (
             <HistoryPanel
               projectId={project.id}
@@ -232,6 +280,9 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
                   onActivity={collaboration.setActivity}
                   toolbarContainer={toolbarSlot}
                   jumpRequest={jumpRequest}
+                  onReady={setEditor}
+                  onRequestComment={comments.startTextComment}
+                  onMoveToComment={(direction) => comments.moveToComment(direction, 'editor')}
                   onJumped={(request, found) => {
                     if (!found)
                       setNotice({
@@ -241,6 +292,11 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
                   }}
                 />
               ) : null}
+              <CommentAnchorDescriptions
+                threads={comments.threads}
+                people={comments.people}
+                draftId={comments.draft?.anchor === 'text' ? comments.draft.id : null}
+              />
             </div>
           </div>
           <aside className="document-layout__aside" aria-label="People in this document">

@@ -31,9 +31,7 @@ const optionFor = (version: DocumentVersion): SelectOption => ({
 
 /**
  * The choices for an export (format, which text, what to add at the end) and the export
- * itself, followed in place until the file is saved. Comment threads are not offered:
- * there are no comments yet, and a tick box that can only add "not available" would
- * mislead. The request already carries the choice for when there are.
+ * itself, followed in place until the file is saved.
  */
 export function ExportForm({ projectId, documentId, title, initialVersion, onCancel, onExported }: ExportFormProps) {
   const versions = useVersionsQuery(projectId, documentId).data?.versions ?? [];
@@ -41,6 +39,7 @@ export function ExportForm({ projectId, documentId, title, initialVersion, onCan
   const [version, setVersion] = useState(initialVersion);
   const [withChanges, setWithChanges] = useState(false);
   const [changesSince, setChangesSince] = useState<string | null>(null);
+  const [withComments, setWithComments] = useState(false);
   const [attempts, setAttempts] = useState(0);
   const download = useExportDownload(projectId, documentId);
   const { announce } = useAnnouncer();
@@ -62,7 +61,7 @@ export function ExportForm({ projectId, documentId, title, initialVersion, onCan
     setAttempts((count) => count + 1);
     announce(`Exporting “${title}” as ${exportFormatLabels[format]}. A long document can take a minute.`);
     const filename = await download.start(
-      { format, version, changesSince: withChanges ? since?.id : undefined },
+      { format, version, changesSince: withChanges ? since?.id : undefined, comments: withComments },
       exportFilename(title, chosen?.name ?? 'Current text', format),
     );
     if (filename) onExported(filename);
@@ -144,6 +143,12 @@ export function ExportForm({ projectId, documentId, title, initialVersion, onCan
             A summary of changes needs a version saved before this text. Name one in the History panel to add one.
           </p>
         )}
+        <CheckboxField
+          label="The comment threads"
+          description="Every thread with its words, its comments and how it ended, names as each person chose."
+          isSelected={withComments}
+          onChange={setWithComments}
+        />
       </fieldset>
       {busy ? (
         <ExportProgress

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { HistoryFilters } from '../../api/roundtableApi.ts';
 import { useHistoryQuery } from '../../api/useHistoryQuery.ts';
-import { groupSessionsByDay } from './groupSessionsByDay.ts';
+import { CommentActivityEntry } from './CommentActivityEntry.tsx';
+import { groupSessionsByDay, timelineEntries } from './groupSessionsByDay.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { QueryState } from './QueryState.tsx';
 import { SessionEntry } from './SessionEntry.tsx';
@@ -12,12 +13,16 @@ interface ChangeTimelineProps {
   documentId: string;
 }
 
-/** Everyone's edit sessions, newest first, grouped by day, filterable, an older page at a time. */
+/** Everyone's edit sessions and comment activity, newest first, grouped by day, filterable, an older page at a time. */
 export function ChangeTimeline({ projectId, documentId }: ChangeTimelineProps) {
   const [filters, setFilters] = useState<HistoryFilters>({});
   const query = useHistoryQuery(projectId, documentId, filters);
   const pages = query.data?.pages ?? [];
   const sessions = pages.flatMap((page) => page.sessions);
+  const entries = timelineEntries(
+    sessions,
+    pages.flatMap((page) => page.commentActivity),
+  );
   const first = pages[0];
   const people = new HistoryPeople(pages.flatMap((page) => page.people));
   const filtered = Object.values(filters).some(Boolean);
@@ -28,21 +33,25 @@ export function ChangeTimeline({ projectId, documentId }: ChangeTimelineProps) {
         <TimelineFilters filters={filters} onChange={setFilters} people={people} sections={first.sections} />
       ) : null}
       <QueryState what="changes" isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
-        {sessions.length === 0 ? (
+        {entries.length === 0 ? (
           <p className="empty-state">
             {filtered ? 'No changes match these filters.' : 'Nobody has changed this document yet.'}
           </p>
         ) : (
           <>
-            {groupSessionsByDay(sessions).map((day) => (
+            {groupSessionsByDay(entries).map((day) => (
               <section key={day.key} className="timeline__day" aria-labelledby={`history-day-${day.key}`}>
                 <h3 id={`history-day-${day.key}`} className="timeline__day-title">
                   {day.label}
                 </h3>
                 <ol className="timeline__list">
-                  {day.sessions.map((session) => (
-                    <SessionEntry key={session.id} session={session} people={people} />
-                  ))}
+                  {day.entries.map((entry) =>
+                    entry.kind === 'session' ? (
+                      <SessionEntry key={entry.key} session={entry.session} people={people} />
+                    ) : (
+                      <CommentActivityEntry key={entry.key} activity={entry.activity} people={people} />
+                    ),
+                  )}
                 </ol>
               </section>
             ))}

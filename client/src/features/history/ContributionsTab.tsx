@@ -54,7 +54,8 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
       ) : data ? (
         <div className="contributions">
           <p className="muted small">
-            Shares of the text as it is now ({count(data.totalCharacters)} characters), with everyone’s edit sessions.
+            Shares of the text as it is now ({count(data.totalCharacters)} characters), with everyone’s edit sessions
+            and comments.
           </p>
           <ShareChart title="By perspective" bars={perspectiveBars} />
           <ShareChart title="By person" bars={personBars} />
@@ -67,6 +68,7 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                   <th scope="col">People</th>
                   <th scope="col">Share of the text</th>
                   <th scope="col">Edit sessions</th>
+                  <th scope="col">Comments</th>
                 </tr>
               </thead>
               <tbody>
@@ -78,6 +80,7 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                       {`${formatShare(entry.share)} (${count(entry.characters)} characters)`}
                     </td>
                     <td data-label="Edit sessions">{count(entry.editSessions)}</td>
+                    <td data-label="Comments">{count(entry.comments)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -92,6 +95,7 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                   <th scope="col">Perspective</th>
                   <th scope="col">Share of the text</th>
                   <th scope="col">Edit sessions</th>
+                  <th scope="col">Comments</th>
                 </tr>
               </thead>
               <tbody>
@@ -106,6 +110,7 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                       ) : null}
                     </td>
                     <td data-label="Edit sessions">{count(entry.editSessions)}</td>
+                    <td data-label="Comments">{count(entry.comments)}</td>
                   </tr>
                 ))}
               </tbody>

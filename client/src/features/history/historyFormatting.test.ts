@@ -1,7 +1,7 @@
 import type { EditSession } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { describeWordChange } from './describeWordChange.ts';
-import { groupSessionsByDay } from './groupSessionsByDay.ts';
+import { groupSessionsByDay, timelineEntries } from './groupSessionsByDay.ts';
 import { sinceLastVisitSummary } from './sinceLastVisitSummary.ts';
 
 let next = 0;
@@ -27,19 +27,40 @@ describe('groupSessionsByDay', () => {
   it('puts sessions under Today, Yesterday and then the date in full', () => {
     const now = new Date(2026, 4, 5, 12, 0);
     const days = groupSessionsByDay(
-      [
+      timelineEntries([
         session({ endedAt: new Date(2026, 4, 5, 11, 0).toISOString() }),
         session({ endedAt: new Date(2026, 4, 5, 8, 0).toISOString() }),
         session({ endedAt: new Date(2026, 4, 4, 20, 0).toISOString() }),
         session({ endedAt: new Date(2026, 4, 1, 10, 0).toISOString() }),
-      ],
+      ]),
       now,
     );
-    expect(days.map((day) => [day.label, day.sessions.length])).toEqual([
+    expect(days.map((day) => [day.label, day.entries.length])).toEqual([
       ['Today', 2],
       ['Yesterday', 1],
       ['Friday, 1 May 2026', 1],
     ]);
+  });
+
+  it('puts comment activity between the edit sessions, newest first', () => {
+    const now = new Date(2026, 4, 5, 12, 0);
+    const entries = timelineEntries(
+      [session({ id: 'edit', endedAt: new Date(2026, 4, 5, 9, 0).toISOString() })],
+      [
+        {
+          id: 7,
+          kind: 'replied',
+          personId: 'ada',
+          threadId: 't',
+          commentId: 'c',
+          quote: 'buses',
+          section: 'Transport',
+          at: new Date(2026, 4, 5, 10, 0).toISOString(),
+        },
+      ],
+    );
+    expect(entries.map((entry) => entry.kind)).toEqual(['comment', 'session']);
+    expect(groupSessionsByDay(entries, now).map((day) => day.entries.length)).toEqual([2]);
   });
 
   it('has no days when there are no sessions', () => {

@@ -12,6 +12,7 @@ const ada: Member = {
   role: 'member',
   perspective: 'lived-experience',
   creditAs: 'name',
+  emailNotifications: false,
   joinedAt: '2026-01-01T00:00:00.000Z',
   displayName: 'Ada Lovelace',
   email: 'ada@example.org',

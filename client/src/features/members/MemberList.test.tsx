@@ -13,6 +13,7 @@ const person = (userId: string, displayName: string, role: Member['role'] = 'mem
   role,
   perspective: 'lived-experience',
   creditAs: 'name',
+  emailNotifications: false,
   joinedAt,
   displayName,
   email: `${userId}@example.org`,

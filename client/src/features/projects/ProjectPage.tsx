@@ -8,9 +8,11 @@ import { DocumentList } from '../documents/DocumentList.tsx';
 import { NewDocumentForm } from '../documents/NewDocumentForm.tsx';
 import { InviteCreator } from '../invites/InviteCreator.tsx';
 import { CreditAsForm } from '../members/CreditAsForm.tsx';
+import { EmailNotificationsForm } from '../members/EmailNotificationsForm.tsx';
 import { LeaveProject } from '../members/LeaveProject.tsx';
 import { MemberList } from '../members/MemberList.tsx';
 import { YourPerspectiveForm } from '../members/YourPerspectiveForm.tsx';
+import { WhatsNew } from '../whats-new/WhatsNew.tsx';
 
 export function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -40,6 +42,8 @@ export function ProjectPage() {
         <span className="tag">Your role: {roleLabels[me.role]}</span>
         <span className="tag tag--quiet">Your perspective: {perspectiveLabels[me.perspective]}</span>
       </p>
+
+      <WhatsNew projectId={project.id} />
 
       <div className="page__columns">
         <div className="page__primary">
@@ -86,6 +90,10 @@ export function ProjectPage() {
           <section aria-labelledby="credit-heading" className="section panel">
             <h2 id="credit-heading">How exports credit you</h2>
             <CreditAsForm projectId={project.id} me={me} myName={myName} />
+          </section>
+          <section aria-labelledby="email-heading" className="section panel">
+            <h2 id="email-heading">Emails about comments</h2>
+            <EmailNotificationsForm projectId={project.id} me={me} />
           </section>
           <section aria-labelledby="leave-heading" className="section">
             <h2 id="leave-heading">Leave this project</h2>

@@ -1,4 +1,7 @@
 import type { AuthService } from '../../auth/AuthService.ts';
+import type { CommentService } from '../../comments/CommentService.ts';
+import type { InboxService } from '../../comments/InboxService.ts';
+import type { WhatsNewService } from '../../comments/WhatsNewService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
 import type { ExportService } from '../../export/ExportService.ts';
 import type { HistoryService } from '../../history/HistoryService.ts';
@@ -16,5 +19,8 @@ export interface RouteServices {
   versions: VersionService;
   history: HistoryService;
   exports: ExportService;
+  comments: CommentService;
+  inbox: InboxService;
+  whatsNew: WhatsNewService;
   cookies: CookieSettings;
 }

@@ -3,6 +3,7 @@ import * as initial from './001_initial.ts';
 import * as singleUseInvites from './002_single_use_invites.ts';
 import * as history from './003_history.ts';
 import * as creditPreferences from './004_credit_preferences.ts';
+import * as comments from './005_comments.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -12,6 +13,7 @@ export const migrationProvider: MigrationProvider = {
       '002_single_use_invites': singleUseInvites,
       '003_history': history,
       '004_credit_preferences': creditPreferences,
+      '005_comments': comments,
     };
   },
 };

@@ -1,0 +1,13 @@
+import { formatDateTime } from '../history/formatDateTime.ts';
+import { formatRelativeTime } from './formatRelativeTime.ts';
+
+/** When something happened, in words ("5 minutes ago"), with the full date and time for screen readers and on hover. */
+export function RelativeTime({ iso }: { iso: string }) {
+  const full = formatDateTime(iso);
+  return (
+    <time dateTime={iso} title={full}>
+      {formatRelativeTime(iso)}
+      <span className="visually-hidden"> ({full})</span>
+    </time>
+  );
+}

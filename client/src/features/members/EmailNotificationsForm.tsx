@@ -1,0 +1,64 @@
+import { type Membership, type UpdateMyMembershipBody, updateMyMembershipBody } from '@roundtable/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { queryKeys } from '../../api/queryKeys.ts';
+import { roundtableApi } from '../../api/roundtableApi.ts';
+import { CheckboxField } from '../../components/CheckboxField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { LiveNotice } from '../../components/LiveNotice.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+import { validateForm } from '../../components/validateForm.ts';
+
+export const EMAIL_CHOICE_LABEL = 'Email me when someone mentions me or replies to me';
+const EMAIL_NOTE =
+  'Emails are only sent if your organisation has set up email for Roundtable. Your inbox in Roundtable always lists them.';
+
+/** Whether this person wants an email when they are mentioned or replied to in this project. */
+export function EmailNotificationsForm({ projectId, me }: { projectId: string; me: Membership }) {
+  const queryClient = useQueryClient();
+  const [wanted, setWanted] = useState(me.emailNotifications ?? false);
+  const [saved, setSaved] = useState('');
+  const { errors, showFieldErrors, showError } = useFormErrors();
+
+  const save = useMutation({
+    mutationFn: (body: UpdateMyMembershipBody) => roundtableApi.updateMyMembership(projectId, body),
+    onSuccess: ({ membership }) => {
+      setSaved(
+        membership.emailNotifications
+          ? 'Saved. You will be emailed about mentions and replies.'
+          : 'Saved. You will not be emailed about mentions and replies.',
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
+    },
+    onError: showError,
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved('');
+    const result = validateForm(updateMyMembershipBody, { emailNotifications: wanted });
+    if (!result.ok) return showFieldErrors(result.fieldErrors);
+    save.mutate(result.data);
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary {...errors} headingLevel={3} />
+      <CheckboxField
+        label={EMAIL_CHOICE_LABEL}
+        description={EMAIL_NOTE}
+        isSelected={wanted}
+        onChange={(next) => {
+          setWanted(next);
+          setSaved('');
+        }}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save email choice'}
+        </button>
+      </div>
+      <LiveNotice message={saved ? { text: saved, tone: 'success' } : null} />
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { PostgresStore } from '../store/postgres/PostgresStore.ts';
+import type { Store } from '../store/Store.ts';
+import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
+
+const databaseUrl = process.env.DATABASE_URL;
+
+async function inPostgres(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Each Postgres test gets a schema of its own, dropped afterwards. */
+async function openPostgresStore(): Promise<Store> {
+  const schema = `roundtable_test_${randomUUID().replaceAll('-', '')}`;
+  await inPostgres(`create schema ${schema}`);
+  const store = PostgresStore.open(databaseUrl ?? '', { schema });
+  const close = store.close.bind(store);
+  store.close = async () => {
+    await close();
+    await inPostgres(`drop schema ${schema} cascade`);
+  };
+  return store;
+}
+
+/**
+ * The stores every contract test suite runs against. A new store adds itself here.
+ * Postgres joins when DATABASE_URL is set.
+ */
+export const contractStores: Array<[string, () => Promise<Store>]> = [
+  ['SQLite', async () => SqliteStore.open(':memory:')],
+];
+if (databaseUrl) contractStores.push(['Postgres', openPostgresStore]);
+else console.warn('DATABASE_URL is not set: the Postgres store contract tests are skipped.');
