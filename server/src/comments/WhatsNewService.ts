@@ -34,8 +34,12 @@ export class WhatsNewService {
     await this.projects.requireMember(projectId, userId);
     const now = this.now();
     const previous = await this.store.findProjectVisit(projectId, userId);
-    const sinceAt =
-      previous === undefined ? null : now - previous.lastAt > NEW_VISIT_AFTER_MS ? previous.lastAt : previous.sinceAt;
+    if (previous === undefined) {
+      // A first visit: everything is new, so nothing is listed; what others do from now on will be.
+      await this.store.saveProjectVisit({ projectId, userId, sinceAt: now, lastAt: now });
+      return { since: null, items: [] };
+    }
+    const sinceAt = now - previous.lastAt > NEW_VISIT_AFTER_MS ? previous.lastAt : previous.sinceAt;
     await this.store.saveProjectVisit({ projectId, userId, sinceAt, lastAt: now });
     return this.since({ projectId, userId, sinceAt, lastAt: now });
   }

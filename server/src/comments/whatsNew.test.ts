@@ -48,10 +48,14 @@ describe('what’s new since a member’s last visit', () => {
     const whatsNew = `/api/projects/${projectId}/whats-new`;
     const firstLook = clock;
 
-    // A first visit: everything is new, so nothing is listed; looking again soon is the same visit.
+    // A first visit: everything is new, so nothing is listed; looking again soon is the same
+    // visit, which began at the first look.
     expect(await sam.expectOk<WhatsNewResponse>('GET', whatsNew)).toEqual({ since: null, items: [] });
     clock = firstLook + 20 * MINUTE;
-    expect(await sam.expectOk<WhatsNewResponse>('GET', whatsNew)).toEqual({ since: null, items: [] });
+    expect(await sam.expectOk<WhatsNewResponse>('GET', whatsNew)).toEqual({
+      since: new Date(firstLook).toISOString(),
+      items: [],
+    });
 
     await edit(ada, detail.collaborationName, 'Ada wants warm homes');
     await edit(bea, detail.collaborationName, 'Bea wants buses');
