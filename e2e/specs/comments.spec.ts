@@ -19,7 +19,7 @@ function anchoredWords(page: Page): Promise<string[]> {
   return page.locator('mark.comment-anchor').evaluateAll((marks) =>
     marks.map((mark) => {
       const copy = mark.cloneNode(true) as HTMLElement;
-      for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+      for (const caret of Array.from(copy.querySelectorAll('.collaboration-carets__caret'))) caret.remove();
       return copy.textContent ?? '';
     }),
   );

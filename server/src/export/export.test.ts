@@ -217,7 +217,7 @@ describe('exports over the real server', () => {
     expect(changes).toContain('### By person');
     expect(changes).toMatch(/- \*\*Nia \(recorded by Sam\):\*\* 6 words added, 0 words removed/);
     expect(changes).toMatch(/- \*\*A member of the group:\*\* \d+ words added/);
-    expect(changes).toContain('## Comment threads\n\nComments are not available yet');
+    expect(changes).toContain('## Comment threads\n\nNo one has commented on this document.');
     for (const hidden of HIDDEN_NAMES) expect(markdown).not.toContain(hidden.split(' ')[0]);
 
     // Patience changes her mind: the next export names her.
@@ -255,7 +255,9 @@ describe('exports over the real server', () => {
       'Choose how exports credit you: by your name, or as “a member of the group”.',
     );
     const empty = await sam.request<ApiError>('PATCH', `/api/projects/${projectId}/me`, {});
-    expect(empty.body.error.message).toBe('Choose your perspective or how exports credit you.');
+    expect(empty.body.error.message).toBe(
+      'Choose your perspective, how exports credit you, or whether you get emails.',
+    );
     const { membership } = await sam.expectOk<MembershipResponse>('PATCH', `/api/projects/${projectId}/me`, {
       perspective: 'both',
     });

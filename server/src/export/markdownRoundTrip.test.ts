@@ -65,6 +65,9 @@ describe('markdownFromExport, read back by marked', () => {
       '- **Ada Lovelace:** 10 words added, 1 word removed',
       '- **A member of the group:** 2 words added, 2 words removed',
       '## Comment threads',
+      '### Thread 1 in “Our priorities”',
+      '- **Bea, 3 March 2026:** Which grants?\\\nThe council’s or the government’s?',
+      '- **A member of the group, 4 March 2026:** Both. \\<script\\>alert(1)\\</script\\>\\<img src=x onerror=alert(1)\\>',
     ]);
     expect(links(tokens)).toEqual([['read the handbook', 'https://example.org/handbook']]);
   });

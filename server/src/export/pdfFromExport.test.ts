@@ -65,7 +65,10 @@ describe('pdfFromExport, read by poppler', () => {
       SCRIPT_TEXT,
       'Ada Lovelace',
       'A member of the group who preferred not to be named',
-      'Comments are not available yet',
+      'Thread 1 in “Our priorities”',
+      'Which grants?',
+      'The council’s or the government’s?',
+      'Resolved by Ada Lovelace on 4 March 2026',
     ]) {
       expect(text).toContain(words);
     }

@@ -78,6 +78,23 @@ export function exportFixture(): ExportDocument {
         { label: 'A member of the group', wordsAdded: 2, wordsRemoved: 2 },
       ],
     },
-    comments: { available: false },
+    comments: {
+      available: true,
+      threads: [
+        {
+          quote: 'Insulation grants',
+          section: 'Our priorities',
+          outcome: 'Resolved by Ada Lovelace on 4 March 2026',
+          comments: [
+            {
+              author: 'Bea',
+              text: 'Which grants?\nThe council’s or the government’s?',
+              date: '2026-03-03T10:00:00.000Z',
+            },
+            { author: 'A member of the group', text: `Both. ${SCRIPT_TEXT}`, date: '2026-03-04T09:00:00.000Z' },
+          ],
+        },
+      ],
+    },
   };
 }

@@ -70,11 +70,11 @@ describe('composeExport', () => {
     ]);
   });
 
-  it('says when no one has changed the template, and when comments cannot be included yet', () => {
+  it('says when no one has changed the template, and when comments cannot be included', () => {
     const composed = composeExport({ ...base, comments: { available: false } });
     const text = lines(composed.tree).join('\n');
     expect(text).toContain('No one has changed this text yet');
-    expect(text).toContain('heading 2: Comment threads\nparagraph: Comments are not available yet');
+    expect(text).toContain('heading 2: Comment threads\nparagraph: Comments could not be included in this export.');
   });
 
   it('lists changes by section and person, and comment threads with their outcomes', () => {
