@@ -119,8 +119,7 @@ export async function createRoundtable(
       .get(documentName)
       ?.broadcastStateless(JSON.stringify({ event: ServerEvent.DocumentDetailsChanged }));
   });
-  // Everyone with the document open sees a new comment at once. With Redis configured,
-  // Hocuspocus passes stateless messages on to the other processes too.
+  // Everyone with the document open sees a new comment at once.
   commentEvents.on('commentsChanged', ({ documentName, change }) => {
     hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(change));
   });

@@ -67,7 +67,11 @@ export class CommentService {
     body: CreateThreadBody,
   ): Promise<CommentThreadResponse> {
     await this.access.requireWritableDocument(projectId, documentId, person.id);
-    if (await this.store.findThread(body.id)) throw threadExists();
+    const existing = await this.store.findThread(body.id);
+    // Sending again after an answer was lost on the way: the thread is already there.
+    if (existing?.documentId === documentId && existing.createdBy === person.id)
+      return this.threadResponse(existing, await this.store.listThreadComments(existing.id));
+    if (existing) throw threadExists();
     if ((await this.store.countThreads(documentId)) >= this.limits.threadsPerDocument) {
       throw new DomainError(
         'conflict',

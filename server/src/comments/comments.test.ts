@@ -160,7 +160,7 @@ describe('comments over the real server', () => {
   });
 
   it('refuses malformed, oversized and repeated requests with clear messages', async () => {
-    const { ada, projectId, documentId } = await kit.sharedDocument();
+    const { ada, sam, projectId, documentId } = await kit.sharedDocument();
     const base = commentsOf(projectId, documentId);
     const expectRefused = async (body: unknown, status: number, message: string | RegExp, path = `${base}/threads`) => {
       const refused = await ada.request<ApiError>('POST', path, body);
@@ -192,8 +192,14 @@ describe('comments over the real server', () => {
     );
 
     const started = newThread('Once');
-    await ada.expectOk('POST', `${base}/threads`, started);
-    await expectRefused(started, 409, /already been started/);
+    const first = await ada.expectOk<CommentThreadResponse>('POST', `${base}/threads`, started);
+    // Sending again (an answer lost on the way) gives the same thread, not a second one.
+    const again = await ada.expectOk<CommentThreadResponse>('POST', `${base}/threads`, started);
+    expect(again.thread).toEqual(first.thread);
+    // Anyone else using that id is refused.
+    const taken = await sam.request<ApiError>('POST', `${base}/threads`, started);
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.message).toMatch(/already been started/);
     await expectRefused({ body: 7 }, 400, 'Write your comment as text.', `${base}/threads/${started.id}/replies`);
     await expectRefused({}, 400, 'Write your comment as text.', `${base}/threads/${started.id}/replies`);
     const noHeader = await ada.request<ApiError>('POST', `${base}/threads`, newThread('Hi'), {

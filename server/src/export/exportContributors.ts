@@ -10,6 +10,8 @@ export function exportContributors(changes: readonly ChangeFacts[], upToUpdateId
   const ids = new Set<string>();
   for (const change of changes) {
     if (change.updateId > upToUpdateId) break;
+    // Placing a comment's anchor is not writing: commenters are credited for their comments.
+    if (change.commentAnchorsOnly) continue;
     if (change.authorId !== null) ids.add(change.authorId);
     if (change.recordedById !== null) ids.add(change.recordedById);
   }

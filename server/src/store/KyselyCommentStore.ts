@@ -71,9 +71,11 @@ export class KyselyCommentStore implements CommentStore {
     if (change.editedAt !== undefined) set.edited_at = change.editedAt;
     if (change.deletedAt !== undefined) set.deleted_at = change.deletedAt;
     return this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('comments').set(set).where('id', '=', commentId).execute();
+      // A deleted comment stays deleted, even if an edit was already on its way.
+      await trx.updateTable('comments').set(set).where('id', '=', commentId).where('deleted_at', 'is', null).execute();
       // A deleted comment no longer calls anyone: what it said is gone.
-      if (change.deletedAt) await trx.deleteFrom('inbox_items').where('comment_id', '=', commentId).execute();
+      if (change.deletedAt !== undefined)
+        await trx.deleteFrom('inbox_items').where('comment_id', '=', commentId).execute();
       return writeEffects(trx, effects);
     });
   }

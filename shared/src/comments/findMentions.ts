@@ -21,14 +21,15 @@ export function findMentions(text: string, candidates: readonly MentionCandidate
   const byLongestName = [...candidates]
     .filter((person) => person.displayName.trim().length > 0)
     .sort((a, b) => b.displayName.length - a.displayName.length);
-  const lowerText = text.toLocaleLowerCase('en-GB');
   const matches: MentionMatch[] = [];
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     // An email address (ada@example.org) is not a mention.
     if (isNameCharacter(text[at - 1])) continue;
     const person = byLongestName.find((candidate) => {
-      const name = candidate.displayName.toLocaleLowerCase('en-GB');
-      return lowerText.startsWith(name, at + 1) && !isNameCharacter(text[at + 1 + name.length]);
+      const { length } = candidate.displayName;
+      // Compared slice by slice: lower-casing can change a text's length, and so its positions.
+      const following = text.slice(at + 1, at + 1 + length).toLocaleLowerCase('en-GB');
+      return following === candidate.displayName.toLocaleLowerCase('en-GB') && !isNameCharacter(text[at + 1 + length]);
     });
     if (!person) continue;
     const end = at + 1 + person.displayName.length;

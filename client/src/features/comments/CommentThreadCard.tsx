@@ -64,6 +64,12 @@ export function CommentThreadCard({
       },
     });
 
+  // The reply box goes away with the focus in it: give the focus back to Reply.
+  const stopReplying = () => {
+    setReplying(false);
+    requestAnimationFrame(() => document.getElementById(`${replyId}-start`)?.focus());
+  };
+
   return (
     <article
       id={threadElementId(thread.id)}
@@ -118,16 +124,17 @@ export function CommentThreadCard({
           onSend={async (body) => {
             await mutations.reply.mutateAsync({ threadId: thread.id, body });
             setReplyText('');
-            setReplying(false);
+            stopReplying();
             onStatus('Reply sent.');
           }}
-          onCancel={() => setReplying(false)}
+          onCancel={stopReplying}
         />
       ) : null}
       <div className="comment-thread__actions">
         {replying ? null : (
           <button
             type="button"
+            id={`${replyId}-start`}
             className="button button--secondary button--small"
             onClick={() => {
               setReplying(true);

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useAnnouncer } from '../../a11y/useAnnouncer.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
+import { refreshHistory } from '../history/refreshHistory.ts';
 import { describeCommentEvent } from './describeCommentEvent.ts';
 
 /**
@@ -17,6 +18,8 @@ export function useCommentEvents(projectId: string, documentId: string, myId: st
     (event: CommentsChangedEvent) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.comments(projectId, documentId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.inbox });
+      // The timeline and the balance of voice include comment activity.
+      void refreshHistory(queryClient, projectId, documentId);
       if (event.by.id === myId) return;
       const message = describeCommentEvent(event);
       if (message) announce(message);
