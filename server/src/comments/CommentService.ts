@@ -25,7 +25,7 @@ export type CommentLimits = Record<'threadsPerDocument' | 'commentsPerThread', n
 const formatCount = (count: number) => count.toLocaleString('en-GB');
 
 /**
- * Conversations on a document: any member may start a thread, reply, resolve and
+ * Conversations on a document: every member may start a thread, reply, resolve and
  * reopen; only the author may edit or delete a comment. Each change is recorded as
  * activity for the history, tells the people it concerns through their inbox, and
  * reaches everyone with the document open.

@@ -3,7 +3,7 @@ import { Limits } from '../limits.ts';
 
 /** Request bodies of the comments and inbox APIs. */
 
-/** Plain text: any characters, line breaks kept; the limit is in characters. */
+/** Plain text of every kind, line breaks kept; the limit is in characters. */
 export const commentBodySchema = z
   .string('Write your comment as text.')
   .trim()
