@@ -79,6 +79,13 @@ test('a lead exports from the menu and gets files that open, crediting each pers
   await saved(sam.page);
   await expect(sam.page.getByRole('button', { name: 'Document actions' })).toHaveCount(0);
   await expect(sam.page.getByRole('button', { name: /Export/ })).toHaveCount(0);
+  // Sam comments on the whole document.
+  await sam.page.getByRole('button', { name: /^Comments/ }).click();
+  const samComments = sam.page.getByRole('region', { name: 'Comments' });
+  await samComments.getByRole('button', { name: 'Comment on the whole document' }).click();
+  await samComments.getByRole('textbox', { name: 'Your comment' }).fill('Sam asks for large print copies.');
+  await samComments.getByRole('button', { name: 'Send comment' }).click();
+  await expect(samComments.getByRole('article', { name: /on the whole document/ })).toBeVisible();
   const adaEditor = await openEditor(ada.page, path);
   await typeAtEnd(ada.page, adaEditor, 'Buses that wait for people, said Ada.');
   await saved(ada.page);
@@ -94,6 +101,7 @@ test('a lead exports from the menu and gets files that open, crediting each pers
   await chooseRadio(lena.page, 'Web page (.html)');
   await dialog.locator('label', { has: lena.page.getByRole('checkbox', { name: /summary of changes/ }) }).click();
   await expect(dialog.getByRole('button', { name: /Changes since/ })).toContainText('Draft 1');
+  await dialog.locator('label', { has: lena.page.getByRole('checkbox', { name: 'The comment threads' }) }).click();
   await expectNoAxeViolations(lena.page, 'export dialog with a summary of changes');
   const html = readFileSync(await exportFile(lena.page, dialog, 'Our strategy – Current text.html'), 'utf8');
   await expect(lena.page.getByTestId('announcer')).toContainText('Exporting “Our strategy”');
@@ -102,6 +110,11 @@ test('a lead exports from the menu and gets files that open, crediting each pers
   await expect(viewer.getByRole('heading', { level: 1 })).toHaveText('Our strategy');
   await expect(viewer.getByRole('heading', { name: 'Acknowledgements' })).toBeVisible();
   await expect(viewer.getByRole('heading', { name: 'Summary of changes since “Draft 1”' })).toBeVisible();
+  await expect(viewer.getByRole('heading', { name: 'Comment threads' })).toBeVisible();
+  await expect(viewer.getByRole('heading', { name: 'Thread 1 on the whole document' })).toBeVisible();
+  await expect(viewer.getByRole('listitem').filter({ hasText: 'Sam asks for large print copies.' })).toContainText(
+    'A member of the group',
+  );
   const page = viewer.locator('body');
   await expect(page).toContainText('Lena Lead');
   await expect(page).toContainText('Ada Lovelace');
