@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { ClientBinding, Store } from '../store/Store.ts';
+import { placesOnlyCommentAnchors } from './commentAnchors.ts';
 
 export interface StoredDocument {
   lastUpdateId: number;
@@ -85,6 +86,7 @@ export class DocumentLog {
    */
   append(documentId: string, update: Uint8Array, attribution: Attribution): Promise<number> {
     const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
+    const commentAnchorsOnly = placesOnlyCommentAnchors(update);
     const write = () =>
       this.store.appendUpdate({
         documentId,
@@ -94,6 +96,7 @@ export class DocumentLog {
         clientIds,
         update,
         createdAt: this.now(),
+        commentAnchorsOnly,
       });
     if (this.store.appendsSynchronously) return write();
     const previous = this.appending.get(documentId);

@@ -1,5 +1,6 @@
 import { type ChangeFacts, COLLABORATION_FIELD } from '@roundtable/shared';
 import * as Y from 'yjs';
+import { isCommentAnchor } from '../documents/commentAnchors.ts';
 import type { LoggedUpdate } from '../store/Store.ts';
 import { ClockRanges } from './ClockRanges.ts';
 import { countWordStarts } from './countWordStarts.ts';
@@ -289,11 +290,4 @@ function characterBefore(item: Y.Item, visible: (item: Y.Item) => boolean): stri
     return null;
   }
   return null;
-}
-
-/** Formatting that starts or ends a comment mark ("comment", or "comment--hash" where marks overlap). */
-function isCommentAnchor(struct: Y.Item | Y.GC | Y.Skip): boolean {
-  return (
-    struct instanceof Y.Item && struct.content instanceof Y.ContentFormat && /^comment(--|$)/.test(struct.content.key)
-  );
 }

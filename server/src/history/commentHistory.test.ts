@@ -5,6 +5,7 @@ import {
   type ContributionsResponse,
   type HistoryResponse,
   SESSION_COOKIE,
+  type WhatsNewResponse,
 } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -104,6 +105,29 @@ describe('comments in history, contributions and exports', () => {
     expect(anonymous).toContain('Which buses?');
     expect(anonymous).toMatch(/A member of the group, \d+ \w+ \d{4}/);
     expect(anonymous.replaceAll('@Sam', '')).not.toMatch(/\bSam\b/);
+  });
+
+  it("keeps placing a comment's anchor out of what's new as a change to the document", async () => {
+    const { ada, sam, projectId, documentId, name } = await kit.sharedDocument();
+    const whatsNew = `/api/projects/${projectId}/whats-new`;
+    await ada.expectOk<WhatsNewResponse>('GET', whatsNew);
+
+    const samDoc = kit.connect(name, sam.cookie);
+    await samDoc.synced;
+    const threadId = crypto.randomUUID();
+    lastParagraph(samDoc.ydoc).format(0, 5, { 'comment--abcdefgh': { threadId } });
+    await eventually(() => kit.serverText(name).includes(threadId), 'the anchor reaches the server');
+    await sam.expectOk('POST', `/api/projects/${projectId}/documents/${documentId}/comments/threads`, {
+      id: threadId,
+      anchor: 'text',
+      quote: 'Say who',
+      body: 'Should we list everyone?',
+    });
+
+    const listed = await ada.expectOk<WhatsNewResponse>('GET', whatsNew);
+    expect(listed.items.map((item) => [item.kind, item.people.map((person) => person.displayName)])).toEqual([
+      ['thread', ['Sam']],
+    ]);
   });
 
   it('leaves deleted comments out of exports and the balance of voice', async () => {

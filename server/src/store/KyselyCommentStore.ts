@@ -259,6 +259,8 @@ export class KyselyCommentStore implements CommentStore {
         eb.selectFrom('documents').select('documents.id').where('documents.project_id', '=', projectId),
       )
       .where('u.created_at', '>', after)
+      // Placing a comment's anchor is commenting, which what's new lists as a thread.
+      .where('u.comment_anchors_only', '=', 0)
       // Null for the server's own template content, which nobody wrote.
       .where('u.user_id', 'is not', null)
       .where('u.user_id', '<>', exceptUserId)

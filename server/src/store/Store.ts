@@ -104,7 +104,8 @@ export interface LoggedUpdate {
   restoredVersionId: string | null;
 }
 
-export type NewLoggedUpdate = Omit<LoggedUpdate, 'id'>;
+/** `commentAnchorsOnly` marks an update that only placed or removed comment anchors (see placesOnlyCommentAnchors). */
+export type NewLoggedUpdate = Omit<LoggedUpdate, 'id'> & { commentAnchorsOnly?: boolean };
 
 export interface Checkpoint {
   documentId: string;

@@ -23,6 +23,7 @@ export function toUpdateRow(update: NewLoggedUpdate) {
     update: update.update,
     created_at: update.createdAt,
     restored_version_id: update.restoredVersionId,
+    comment_anchors_only: update.commentAnchorsOnly ? 1 : 0,
   };
 }
 
@@ -70,7 +71,7 @@ export function toDocument(row: Row<'documents'>): DocumentRecord {
   };
 }
 
-export function toLoggedUpdate(row: Omit<Row<'document_updates'>, 'id'> & { id: number }): LoggedUpdate {
+export function toLoggedUpdate(row: Selectable<Row<'document_updates'>>): LoggedUpdate {
   return {
     id: Number(row.id),
     documentId: row.document_id,

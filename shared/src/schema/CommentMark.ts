@@ -22,6 +22,11 @@ declare module '@tiptap/core' {
  * removed text" with the words it kept. Marks of one kind may overlap, so several
  * threads can be on the same words.
  */
+/** A formatting key of the comment mark as the shared document stores it: "comment", or "comment--<hash>" where marks overlap. */
+export function isCommentMarkKey(key: string): boolean {
+  return /^comment(--|$)/.test(key);
+}
+
 export const CommentMark = Mark.create({
   name: 'comment',
   // Several threads may share words; typing at the edge of a commented passage is not commented.

@@ -14,6 +14,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('memberships')
     .addColumn('email_notifications', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
+  // 1 for updates that only placed or removed comment anchors: commenting, not editing.
+  await db.schema
+    .alterTable('document_updates')
+    .addColumn('comment_anchors_only', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await db.schema
     .createTable('comment_threads')
@@ -115,5 +120,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['project_visits', 'inbox_items', 'comment_activity', 'comments', 'comment_threads']) {
     await db.schema.dropTable(table).execute();
   }
+  await db.schema.alterTable('document_updates').dropColumn('comment_anchors_only').execute();
   await db.schema.alterTable('memberships').dropColumn('email_notifications').execute();
 }

@@ -45,7 +45,7 @@ export class SqliteStore extends KyselyStore {
   // Prepared on first use, because the tables exist only after migrate().
   private prepareAppend(): AppendTransaction {
     const append = this.sqlite.prepare(
-      'insert into document_updates (document_id, user_id, on_behalf_of, client_ids, "update", created_at, restored_version_id) values (@document_id, @user_id, @on_behalf_of, @client_ids, @update, @created_at, @restored_version_id)',
+      'insert into document_updates (document_id, user_id, on_behalf_of, client_ids, "update", created_at, restored_version_id, comment_anchors_only) values (@document_id, @user_id, @on_behalf_of, @client_ids, @update, @created_at, @restored_version_id, @comment_anchors_only)',
     );
     const bind = this.sqlite.prepare(
       'insert into client_bindings (document_id, client_id, user_id, bound_at) values (?, ?, ?, ?) on conflict do nothing',
