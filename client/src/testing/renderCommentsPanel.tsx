@@ -5,6 +5,7 @@ import { Editor } from '@tiptap/core';
 import { useEffect } from 'react';
 import { AnnouncerProvider } from '../a11y/AnnouncerProvider.tsx';
 import { CommentHighlight } from '../editor/CommentHighlight.ts';
+import { CommentDraftsProvider } from '../features/comments/CommentDrafts.tsx';
 import { CommentsButton } from '../features/comments/CommentsButton.tsx';
 import { CommentsPanel } from '../features/comments/CommentsPanel.tsx';
 import { type DocumentComments, useDocumentComments } from '../features/comments/useDocumentComments.ts';
@@ -53,12 +54,14 @@ export function renderCommentsPanel(html: string) {
   const result = render(
     <QueryClientProvider client={queryClient}>
       <AnnouncerProvider>
-        <Harness
-          editor={editor}
-          onComments={(comments) => {
-            latest.comments = comments;
-          }}
-        />
+        <CommentDraftsProvider>
+          <Harness
+            editor={editor}
+            onComments={(comments) => {
+              latest.comments = comments;
+            }}
+          />
+        </CommentDraftsProvider>
       </AnnouncerProvider>
     </QueryClientProvider>,
   );

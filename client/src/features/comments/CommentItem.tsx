@@ -2,6 +2,7 @@ import type { CommentPerson, CommentView, MentionCandidate } from '@roundtable/s
 import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { CommentComposer } from './CommentComposer.tsx';
+import { useCommentDraft } from './CommentDrafts.tsx';
 import { CommentText } from './CommentText.tsx';
 import { personName } from './personName.ts';
 import { RelativeTime } from './RelativeTime.tsx';
@@ -19,8 +20,8 @@ const commentElementId = (commentId: string) => `comment-${commentId}`;
 
 /** One comment in a thread: who, when, what they wrote; its author may edit or delete it. */
 export function CommentItem({ comment, people, candidates, myId, mutations }: CommentItemProps) {
-  const [editing, setEditing] = useState(false);
-  const [editText, setEditText] = useState('');
+  const [edit, setEdit] = useCommentDraft(`edit:${comment.id}`);
+  const editing = edit.open;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const isMine = comment.authorId === myId;
@@ -29,7 +30,7 @@ export function CommentItem({ comment, people, candidates, myId, mutations }: Co
   const mentionable = [...candidates, ...people];
 
   const finishEditing = () => {
-    setEditing(false);
+    setEdit({ open: false, text: '' });
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
@@ -50,8 +51,8 @@ export function CommentItem({ comment, people, candidates, myId, mutations }: Co
         <CommentComposer
           id={`edit-${comment.id}`}
           label="Edit your comment"
-          value={editText}
-          onChange={setEditText}
+          value={edit.text}
+          onChange={(text) => setEdit({ text })}
           sendLabel="Save changes"
           people={candidates}
           onSend={async (body) => {
@@ -71,8 +72,7 @@ export function CommentItem({ comment, people, candidates, myId, mutations }: Co
             className="button button--quiet button--small"
             aria-label="Edit your comment"
             onClick={() => {
-              setEditText(comment.body);
-              setEditing(true);
+              setEdit({ open: true, text: comment.body });
               requestAnimationFrame(() => document.getElementById(`edit-${comment.id}`)?.focus());
             }}
           >

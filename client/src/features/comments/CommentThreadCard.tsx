@@ -1,8 +1,8 @@
 import type { CommentPerson, CommentThread, MentionCandidate } from '@roundtable/shared';
-import { useState } from 'react';
 import { Icon } from '../../components/Icon.tsx';
 import { formatDateTime } from '../history/formatDateTime.ts';
 import { CommentComposer } from './CommentComposer.tsx';
+import { useCommentDraft } from './CommentDrafts.tsx';
 import { CommentItem } from './CommentItem.tsx';
 import { describeThread } from './describeThread.ts';
 import { personName } from './personName.ts';
@@ -44,8 +44,8 @@ export function CommentThreadCard({
   onResolved,
 }: CommentThreadCardProps) {
   const mutations = useCommentMutations(projectId, documentId);
-  const [replying, setReplying] = useState(false);
-  const [replyText, setReplyText] = useState('');
+  const [reply, setReply] = useCommentDraft(`reply:${thread.id}`);
+  const replying = reply.open;
   const resolved = thread.resolvedAt !== null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const replyId = `reply-${thread.id}`;
@@ -66,7 +66,7 @@ export function CommentThreadCard({
 
   // The reply box goes away with the focus in it: give the focus back to Reply.
   const stopReplying = () => {
-    setReplying(false);
+    setReply({ open: false });
     requestAnimationFrame(() => document.getElementById(`${replyId}-start`)?.focus());
   };
 
@@ -117,13 +117,13 @@ export function CommentThreadCard({
         <CommentComposer
           id={replyId}
           label="Your reply"
-          value={replyText}
-          onChange={setReplyText}
+          value={reply.text}
+          onChange={(text) => setReply({ text })}
           sendLabel="Send reply"
           people={candidates}
           onSend={async (body) => {
             await mutations.reply.mutateAsync({ threadId: thread.id, body });
-            setReplyText('');
+            setReply({ text: '' });
             stopReplying();
             onStatus('Reply sent.');
           }}
@@ -137,7 +137,7 @@ export function CommentThreadCard({
             id={`${replyId}-start`}
             className="button button--secondary button--small"
             onClick={() => {
-              setReplying(true);
+              setReply({ open: true });
               requestAnimationFrame(() => document.getElementById(replyId)?.focus());
             }}
           >

@@ -142,6 +142,32 @@ describe('CommentsPanel', () => {
   });
 });
 
+describe('a reply being written', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is kept when its thread moves to "On removed text" because someone deleted the words', async () => {
+    fakeApi(routes);
+    const { editor, panel } = await openPanel();
+    const family = within(panel).getByRole('article', { name: /on “family”/ });
+    fireEvent.click(within(family).getByRole('button', { name: 'Reply' }));
+    fireEvent.change(within(family).getByRole('textbox', { name: 'Your reply' }), {
+      target: { value: 'Half a thought' },
+    });
+
+    let range = { from: 0, to: 0 };
+    editor.state.doc.descendants((node, position) => {
+      if (node.text === 'family') range = { from: position, to: position + node.nodeSize };
+    });
+    editor.chain().setTextSelection(range).deleteSelection().run();
+
+    const removed = await within(panel).findByRole('region', { name: 'On removed text' });
+    const moved = await within(removed).findByRole('article', { name: /on “family”/ });
+    expect((within(moved).getByRole('textbox', { name: 'Your reply' }) as HTMLTextAreaElement).value).toBe(
+      'Half a thought',
+    );
+  });
+});
+
 describe('starting a comment on words', () => {
   afterEach(() => vi.unstubAllGlobals());
 

@@ -12,6 +12,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { Editor, type JumpRequest } from '../../editor/Editor.tsx';
 import { CommentAnchorDescriptions } from '../comments/CommentAnchorDescriptions.tsx';
+import { CommentDraftsProvider } from '../comments/CommentDrafts.tsx';
 import { CommentsButton } from '../comments/CommentsButton.tsx';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { useCommentEvents } from '../comments/useCommentEvents.ts';
@@ -140,201 +141,203 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
   };
 
   return (
-    <div className="page page--document">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">My projects</Link>
-          </li>
-          <li>
-            <Link to={`/projects/${project.id}`}>{project.name}</Link>
-          </li>
-          <li aria-current="page">{document.title}</li>
-        </ol>
-      </nav>
+    <CommentDraftsProvider>
+      <div className="page page--document">
+        <nav aria-label="Breadcrumb" className="breadcrumbs">
+          <ol>
+            <li>
+              <Link to="/">My projects</Link>
+            </li>
+            <li>
+              <Link to={`/projects/${project.id}`}>{project.name}</Link>
+            </li>
+            <li aria-current="page">{document.title}</li>
+          </ol>
+        </nav>
 
-      <div className="document-header">
-        <h1 className="document-header__title">{document.title}</h1>
-        <div className="document-header__actions">
-          {lostAccess ? null : (
-            <CommentsButton
-              open={comments.panelOpen}
-              openCount={comments.openCount}
-              buttonRef={comments.buttonRef}
-              onToggle={comments.togglePanel}
-            />
-          )}
-          {lostAccess ? null : (
-            <DocumentViewActions
-              historyOpen={historyOpen}
-              historyButtonRef={historyButton}
-              onToggleHistory={toggleHistory}
-              showingAuthorship={view.kind === 'authorship'}
-              onToggleAuthorship={() => setView(view.kind === 'authorship' ? EDITING : { kind: 'authorship' })}
-              onRecordForSomeone={canEdit ? () => setRecordDialogOpen(true) : null}
-              recordingForName={recording.recordingFor?.name ?? null}
-            />
-          )}
-          {isLead ? (
-            <DocumentMenu
-              projectId={project.id}
-              document={document}
-              onNotice={setNotice}
-              onExport={() => setExporting('current')}
-              onRenamed={noteOwnRename}
-            />
-          ) : null}
-        </div>
-      </div>
-
-      <LiveNotice message={notice} />
-      <RestoredNotice
-        restored={restoreFlow.restored}
-        isUndoing={restoreFlow.isPending}
-        onUndo={(versionId) => void restoreFlow.undo(versionId)}
-        onDismiss={restoreFlow.dismiss}
-      />
-      {collaboration.stopReason ? (
-        <CollaborationStopped
-          reason={collaboration.stopReason}
-          projectId={project.id}
-          editingRegion={editingRegion}
-          onDiscardUnsent={async () => {
-            await collaboration.discardOfflineCopy();
-            window.location.reload();
-          }}
-        />
-      ) : null}
-      {archived ? (
-        <p className="alert alert--info">
-          <Icon name="archive" />
-          <span>This document is archived. You can read it, but nobody can change it.</span>
-        </p>
-      ) : collaboration.serverReadOnly && !collaboration.stopReason ? (
-        <p className="alert alert--info">
-          <Icon name="lock" />
-          <span>You can read this document, but not change it.</span>
-        </p>
-      ) : null}
-
-      {lostAccess ? null : (
-        <div
-          className={
-            historyOpen || comments.panelOpen ? 'document-layout document-layout--with-panel' : 'document-layout'
-          }
-        >
-          {comments.panelOpen ? (
-            <CommentsPanel
-              projectId={project.id}
-              documentId={document.id}
-              myId={user.id}
-              comments={comments}
-              canComment={canCommentOnDocument}
-            />
-          ) : null}
-          {historyOpen ? (
-            <HistoryPanel
-              projectId={project.id}
-              documentId={document.id}
-              canRestore={canRestore}
-              headingRef={historyHeading}
-              onClose={toggleHistory}
-              onOpenVersion={(versionId) => setView({ kind: 'version', versionId })}
-              onCompare={(from, to) => setView({ kind: 'compare', from, to })}
-              onRestore={restoreFlow.ask}
-            />
-          ) : null}
-          <div className="document-layout__main" ref={editingRegion}>
-            <SinceLastVisit projectId={project.id} documentId={document.id} onJump={jumpTo} />
-            <PresenceSummary people={collaboration.people} connectionState={collaboration.connectionState} />
-            {/* Stays in view while writing anywhere in the text: the formatting tools and whether work is saved. */}
-            <div className="document-bar">
-              <div className="document-bar__tools" ref={setToolbarSlot} />
-              <ConnectionStatus state={collaboration.connectionState} />
-              <RecordingBanner recording={recording} />
-            </div>
-            {view.kind === 'editing' ? null : (
-              <HistoryView
-                view={view}
-                projectId={project.id}
-                documentId={document.id}
-                title={document.title}
-                canRestore={canRestore}
-                headingRef={viewHeading}
-                onChangeView={setView}
-                onRestore={restoreFlow.ask}
-                onExport={isLead ? setExporting : null}
+        <div className="document-header">
+          <h1 className="document-header__title">{document.title}</h1>
+          <div className="document-header__actions">
+            {lostAccess ? null : (
+              <CommentsButton
+                open={comments.panelOpen}
+                openCount={comments.openCount}
+                buttonRef={comments.buttonRef}
+                onToggle={comments.togglePanel}
               />
             )}
-            <div hidden={view.kind !== 'editing'}>
-              {!collaboration.contentReady && !collaboration.stopReason ? (
-                <p className="muted small" aria-hidden="true">
-                  Opening the document…
-                </p>
-              ) : null}
-              {collaboration.session ? (
-                <Editor
-                  session={collaboration.session}
-                  title={document.title}
-                  editable={editable}
-                  onActivity={collaboration.setActivity}
-                  toolbarContainer={toolbarSlot}
-                  jumpRequest={jumpRequest}
-                  onReady={setEditor}
-                  onRequestComment={comments.startTextComment}
-                  onMoveToComment={(direction) => comments.moveToComment(direction, 'editor')}
-                  onJumped={(request, found) => {
-                    if (!found)
-                      setNotice({
-                        text: `“${sectionName(request.section)}” is no longer a heading in the document.`,
-                        tone: 'error',
-                      });
-                  }}
-                />
-              ) : null}
-              <CommentAnchorDescriptions
-                threads={comments.threads}
-                people={comments.people}
-                draftId={comments.draft?.anchor === 'text' ? comments.draft.id : null}
+            {lostAccess ? null : (
+              <DocumentViewActions
+                historyOpen={historyOpen}
+                historyButtonRef={historyButton}
+                onToggleHistory={toggleHistory}
+                showingAuthorship={view.kind === 'authorship'}
+                onToggleAuthorship={() => setView(view.kind === 'authorship' ? EDITING : { kind: 'authorship' })}
+                onRecordForSomeone={canEdit ? () => setRecordDialogOpen(true) : null}
+                recordingForName={recording.recordingFor?.name ?? null}
               />
-            </div>
+            )}
+            {isLead ? (
+              <DocumentMenu
+                projectId={project.id}
+                document={document}
+                onNotice={setNotice}
+                onExport={() => setExporting('current')}
+                onRenamed={noteOwnRename}
+              />
+            ) : null}
           </div>
-          <aside className="document-layout__aside" aria-label="People in this document">
-            <WhoIsHere people={collaboration.people} connectionState={collaboration.connectionState} />
-          </aside>
         </div>
-      )}
-      <RestoreVersionDialog
-        version={restoreFlow.target}
-        isPending={restoreFlow.isPending}
-        error={restoreFlow.error}
-        onCancel={restoreFlow.cancel}
-        onConfirm={(version) =>
-          void restoreFlow.confirm(version).then((done) => {
-            if (done) setView(EDITING);
-          })
-        }
-      />
-      <ExportDialog
-        projectId={project.id}
-        documentId={document.id}
-        title={document.title}
-        version={exporting}
-        onClose={() => setExporting(null)}
-        onExported={(filename) =>
-          setNotice({
-            text: `Exported “${filename}”. Your browser has put it with your other downloads.`,
-            tone: 'success',
-          })
-        }
-      />
-      <RecordOnBehalfDialog
-        isOpen={recordDialogOpen}
-        onClose={closeRecordDialog}
-        projectId={project.id}
-        myId={user.id}
-        recording={recording}
-      />
-    </div>
+
+        <LiveNotice message={notice} />
+        <RestoredNotice
+          restored={restoreFlow.restored}
+          isUndoing={restoreFlow.isPending}
+          onUndo={(versionId) => void restoreFlow.undo(versionId)}
+          onDismiss={restoreFlow.dismiss}
+        />
+        {collaboration.stopReason ? (
+          <CollaborationStopped
+            reason={collaboration.stopReason}
+            projectId={project.id}
+            editingRegion={editingRegion}
+            onDiscardUnsent={async () => {
+              await collaboration.discardOfflineCopy();
+              window.location.reload();
+            }}
+          />
+        ) : null}
+        {archived ? (
+          <p className="alert alert--info">
+            <Icon name="archive" />
+            <span>This document is archived. You can read it, but nobody can change it.</span>
+          </p>
+        ) : collaboration.serverReadOnly && !collaboration.stopReason ? (
+          <p className="alert alert--info">
+            <Icon name="lock" />
+            <span>You can read this document, but not change it.</span>
+          </p>
+        ) : null}
+
+        {lostAccess ? null : (
+          <div
+            className={
+              historyOpen || comments.panelOpen ? 'document-layout document-layout--with-panel' : 'document-layout'
+            }
+          >
+            {comments.panelOpen ? (
+              <CommentsPanel
+                projectId={project.id}
+                documentId={document.id}
+                myId={user.id}
+                comments={comments}
+                canComment={canCommentOnDocument}
+              />
+            ) : null}
+            {historyOpen ? (
+              <HistoryPanel
+                projectId={project.id}
+                documentId={document.id}
+                canRestore={canRestore}
+                headingRef={historyHeading}
+                onClose={toggleHistory}
+                onOpenVersion={(versionId) => setView({ kind: 'version', versionId })}
+                onCompare={(from, to) => setView({ kind: 'compare', from, to })}
+                onRestore={restoreFlow.ask}
+              />
+            ) : null}
+            <div className="document-layout__main" ref={editingRegion}>
+              <SinceLastVisit projectId={project.id} documentId={document.id} onJump={jumpTo} />
+              <PresenceSummary people={collaboration.people} connectionState={collaboration.connectionState} />
+              {/* Stays in view while writing anywhere in the text: the formatting tools and whether work is saved. */}
+              <div className="document-bar">
+                <div className="document-bar__tools" ref={setToolbarSlot} />
+                <ConnectionStatus state={collaboration.connectionState} />
+                <RecordingBanner recording={recording} />
+              </div>
+              {view.kind === 'editing' ? null : (
+                <HistoryView
+                  view={view}
+                  projectId={project.id}
+                  documentId={document.id}
+                  title={document.title}
+                  canRestore={canRestore}
+                  headingRef={viewHeading}
+                  onChangeView={setView}
+                  onRestore={restoreFlow.ask}
+                  onExport={isLead ? setExporting : null}
+                />
+              )}
+              <div hidden={view.kind !== 'editing'}>
+                {!collaboration.contentReady && !collaboration.stopReason ? (
+                  <p className="muted small" aria-hidden="true">
+                    Opening the document…
+                  </p>
+                ) : null}
+                {collaboration.session ? (
+                  <Editor
+                    session={collaboration.session}
+                    title={document.title}
+                    editable={editable}
+                    onActivity={collaboration.setActivity}
+                    toolbarContainer={toolbarSlot}
+                    jumpRequest={jumpRequest}
+                    onReady={setEditor}
+                    onRequestComment={comments.startTextComment}
+                    onMoveToComment={(direction) => comments.moveToComment(direction, 'editor')}
+                    onJumped={(request, found) => {
+                      if (!found)
+                        setNotice({
+                          text: `“${sectionName(request.section)}” is no longer a heading in the document.`,
+                          tone: 'error',
+                        });
+                    }}
+                  />
+                ) : null}
+                <CommentAnchorDescriptions
+                  threads={comments.threads}
+                  people={comments.people}
+                  draftId={comments.draft?.anchor === 'text' ? comments.draft.id : null}
+                />
+              </div>
+            </div>
+            <aside className="document-layout__aside" aria-label="People in this document">
+              <WhoIsHere people={collaboration.people} connectionState={collaboration.connectionState} />
+            </aside>
+          </div>
+        )}
+        <RestoreVersionDialog
+          version={restoreFlow.target}
+          isPending={restoreFlow.isPending}
+          error={restoreFlow.error}
+          onCancel={restoreFlow.cancel}
+          onConfirm={(version) =>
+            void restoreFlow.confirm(version).then((done) => {
+              if (done) setView(EDITING);
+            })
+          }
+        />
+        <ExportDialog
+          projectId={project.id}
+          documentId={document.id}
+          title={document.title}
+          version={exporting}
+          onClose={() => setExporting(null)}
+          onExported={(filename) =>
+            setNotice({
+              text: `Exported “${filename}”. Your browser has put it with your other downloads.`,
+              tone: 'success',
+            })
+          }
+        />
+        <RecordOnBehalfDialog
+          isOpen={recordDialogOpen}
+          onClose={closeRecordDialog}
+          projectId={project.id}
+          myId={user.id}
+          recording={recording}
+        />
+      </div>
+    </CommentDraftsProvider>
   );
 }
