@@ -24,8 +24,8 @@ interface CommentThreadCardProps {
   /** Null when there are no words to go to. */
   onGoToText: (() => void) | null;
   onStatus: (message: string) => void;
-  /** After resolving, when the filters may now hide the thread. */
-  onResolved: (thread: CommentThread) => void;
+  /** After resolving or reopening, when the filters may now hide the thread. */
+  onStatusChanged: (thread: CommentThread) => void;
 }
 
 /** One conversation: the words it is on, its comments, and replying, resolving and reopening. */
@@ -41,7 +41,7 @@ export function CommentThreadCard({
   headingLevel,
   onGoToText,
   onStatus,
-  onResolved,
+  onStatusChanged,
 }: CommentThreadCardProps) {
   const mutations = useCommentMutations(projectId, documentId);
   const [reply, setReply] = useCommentDraft(`reply:${thread.id}`);
@@ -57,10 +57,8 @@ export function CommentThreadCard({
   const toggleResolved = () =>
     statusChange.mutate(thread.id, {
       onSuccess: ({ thread: changed }) => {
-        if (changed.resolvedAt) {
-          onStatus('Comment resolved.');
-          onResolved(changed);
-        } else onStatus('Comment reopened.');
+        onStatus(changed.resolvedAt ? 'Comment resolved.' : 'Comment reopened.');
+        onStatusChanged(changed);
       },
     });
 

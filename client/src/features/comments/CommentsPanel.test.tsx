@@ -142,6 +142,29 @@ describe('CommentsPanel', () => {
   });
 });
 
+describe('resolving and reopening', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the focus in the panel when reopening takes a thread out of the Resolved list', async () => {
+    const resolved = threadsResponse.threads.find((thread) => thread.id === 't-res');
+    if (!resolved) throw new Error('the fixtures have a resolved thread');
+    fakeApi({
+      ...routes,
+      'POST /api/projects/p1/documents/d1/comments/threads/t-res/reopen': {
+        status: 200,
+        body: { thread: { ...resolved, resolvedAt: null, resolvedById: null }, people: threadsResponse.people },
+      },
+    });
+    const { panel } = await openPanel();
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Resolved' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Reopen' }));
+    await within(panel).findByText('Comment reopened.');
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Comments', level: 2 })),
+    );
+  });
+});
+
 describe('a reply being written', () => {
   afterEach(() => vi.unstubAllGlobals());
 

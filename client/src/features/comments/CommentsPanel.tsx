@@ -43,8 +43,8 @@ export function CommentsPanel({ projectId, documentId, myId, comments, canCommen
     comments.moveToComment(event.key === 'PageDown' ? 1 : -1, 'panel');
   };
 
-  const onResolved = (thread: CommentThread) => {
-    // Resolved threads leave the "Open" list; focus must not be lost with them.
+  const onStatusChanged = (thread: CommentThread) => {
+    // Resolved threads leave the "Open" list and reopened ones the "Resolved" list; focus must not be lost with them.
     if (filterThreads([thread], filters, myId).length === 0) comments.focusElement(COMMENTS_HEADING_ID);
   };
 
@@ -62,7 +62,7 @@ export function CommentsPanel({ projectId, documentId, myId, comments, canCommen
         headingLevel={removed ? 4 : 3}
         onGoToText={thread.anchor === 'text' && !removed ? () => comments.goToText(thread.id) : null}
         onStatus={comments.setStatus}
-        onResolved={onResolved}
+        onStatusChanged={onStatusChanged}
       />
     </li>
   );
