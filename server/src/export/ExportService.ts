@@ -63,10 +63,14 @@ export class ExportService {
     ]);
     const contributors = exportContributors(index.changes, upToUpdateId);
     for (const id of commentContributors(comments, commentsUpTo)) contributors.add(id);
+    const mentionedIds = comments.flatMap((comment) => comment.mentionedIds);
     const people = await creditedPeople(this.store, projectId, [
       ...contributors,
       ...threads.flatMap((thread) => (thread.resolvedBy ? [thread.resolvedBy] : [])),
+      ...mentionedIds,
     ]);
+    // People mentioned by name who chose not to be named: their @mentions are hidden too.
+    const unnamed = await this.store.listPeopleNames(mentionedIds.filter((id) => people.get(id)?.name === null));
     const composed = composeExport({
       projectName: project.name,
       title: document.title,
@@ -76,7 +80,7 @@ export class ExportService {
       content: await this.content(documentId, upToUpdateId),
       contributors: [...contributors].flatMap((id) => people.get(id) ?? []),
       changes: since && this.changes(index, since, upToUpdateId, people),
-      comments: query.comments ? exportCommentThreads(threads, comments, people, commentsUpTo) : undefined,
+      comments: query.comments ? exportCommentThreads(threads, comments, people, commentsUpTo, unnamed) : undefined,
     });
     const filename = exportFilename(document.title, version?.name ?? 'Current text', query.format);
     return exportFile(composed, query.format, filename);
