@@ -204,4 +204,13 @@ test('comments by keyboard alone, anchors that follow their words, and script th
   await expect.poll(() => anchoredWords(lena.page)).toEqual(['every year']);
   await expect(removed).toHaveCount(0);
   await expectNoAxeViolations(lena.page, 'comments panel with a reply');
+
+  // A comment started and left unsent leaves no mark behind when Sam goes to another page.
+  await sam.page.keyboard.press('Control+Home');
+  await sam.page.keyboard.press('Shift+End');
+  await sam.page.keyboard.press('Control+Alt+M');
+  await expect(commentsPanel(sam.page).getByRole('textbox', { name: 'Your comment' })).toBeFocused();
+  await expect.poll(async () => (await anchoredWords(lena.page)).length).toBe(2);
+  await sam.page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).click();
+  await expect.poll(() => anchoredWords(lena.page)).toEqual(['every year']);
 });

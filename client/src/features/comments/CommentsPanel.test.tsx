@@ -220,6 +220,19 @@ describe('starting a comment on words', () => {
     expect([...commentAnchorRanges(editor.state.doc).keys()]).toEqual(['t-b', 't-res', 't-a']);
   });
 
+  it('takes the mark of an unsent comment away when the page is left', async () => {
+    fakeApi(routes);
+    const { editor, latest, unmount } = await openPanel();
+    selectWords(editor, 'good housing');
+    latest.comments?.startTextComment();
+    await screen.findByRole('textbox', { name: 'Your comment' });
+    expect([...commentAnchorRanges(editor.state.doc).keys()]).toHaveLength(4);
+
+    window.dispatchEvent(new Event('pagehide'));
+    expect([...commentAnchorRanges(editor.state.doc).keys()]).toEqual(['t-b', 't-res', 't-a']);
+    unmount();
+  });
+
   it('keeps the words written and says why when the server refuses for good, taking the mark away', async () => {
     fakeApi({
       ...routes,

@@ -141,15 +141,20 @@ export function useDocumentComments({ projectId, documentId, editor, myId, onNot
     else focusElement(WHOLE_DOCUMENT_BUTTON_ID);
   }, [focusElement]);
 
-  // A comment never sent should leave no mark behind when the person leaves the page.
-  useEffect(
-    () => () => {
-      const { draft: current, editor: currentEditor } = latest.current;
-      if (current?.anchor === 'text' && currentEditor && !currentEditor.isDestroyed)
-        removeCommentAnchor(currentEditor, current.id);
-    },
-    [],
-  );
+  /**
+   * A comment never sent should leave no mark behind when the person leaves. The page
+   * calls this before it closes the live connection (see LiveDocument), so the removal
+   * is still sent; closing the tab calls it too, while the connection is still open.
+   */
+  const removeUnsentMark = useCallback(() => {
+    const { draft: current, editor: currentEditor } = latest.current;
+    if (current?.anchor === 'text' && currentEditor && !currentEditor.isDestroyed)
+      removeCommentAnchor(currentEditor, current.id);
+  }, []);
+  useEffect(() => {
+    window.addEventListener('pagehide', removeUnsentMark);
+    return () => window.removeEventListener('pagehide', removeUnsentMark);
+  }, [removeUnsentMark]);
 
   const startTextComment = useCallback(() => {
     const { editor: currentEditor, draft: previous } = latest.current;
@@ -310,6 +315,7 @@ export function useDocumentComments({ projectId, documentId, editor, myId, onNot
     setDraftBody,
     sendDraft,
     cancelDraft,
+    removeUnsentMark,
     goToText,
     moveToComment,
     openThread,

@@ -49,6 +49,9 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
   const { project, me, document, collaborationName } = detail;
   const queryClient = useQueryClient();
   const onCommentsChanged = useCommentEvents(project.id, document.id, user.id);
+  // Declared before the live connection so that, on leaving, it runs while the connection can still send.
+  const beforeLeaving = useRef(() => {});
+  useEffect(() => () => beforeLeaving.current(), []);
   const collaboration = useCollaboration({
     collaborationName,
     user,
@@ -117,6 +120,9 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
     onNotice: setNotice,
     onPanelOpened: closeHistory,
   });
+  useEffect(() => {
+    beforeLeaving.current = comments.removeUnsentMark;
+  }, [comments.removeUnsentMark]);
   useThreadFromLink(
     collaboration.contentReady && editor !== null && comments.query.isSuccess,
     comments.openThread,
