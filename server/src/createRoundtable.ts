@@ -3,6 +3,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { CloseCode, closeReasons, ServerEvent } from '@roundtable/shared';
 import { AuthService } from './auth/AuthService.ts';
 import { SignInLimiter } from './auth/SignInLimiter.ts';
+import { type Clock, systemClock } from './Clock.ts';
 import { attachCollaboration } from './collaboration/attachCollaboration.ts';
 import type { CollaborationContext } from './collaboration/CollaborationContext.ts';
 import { collaborationExtensions } from './collaboration/collaborationExtensions.ts';
@@ -40,8 +41,8 @@ export interface Roundtable {
 
 /** What tests change; a real server leaves these alone. */
 export interface RoundtableOptions {
-  /** The clock for comments, inboxes and "what's new". */
-  now?: () => number;
+  /** The clock for everything that reads the time: sessions, invites, the log, versions, comments, visits. */
+  now?: Clock;
   commentLimits?: CommentLimits;
 }
 
@@ -55,23 +56,24 @@ export async function createRoundtable(
   options: RoundtableOptions = {},
 ): Promise<Roundtable> {
   await store.migrate();
+  const clock = options.now ?? systemClock;
   const events = new AccessEvents();
   const commentEvents = new CommentEvents();
-  const auth = new AuthService(store, new SignInLimiter(), events);
-  const projects = new ProjectService(store, events);
-  const memberships = new MembershipService(store, projects, events);
-  const documents = new DocumentService(store, projects, events);
-  const log = new DocumentLog(store);
+  const auth = new AuthService(store, new SignInLimiter(clock), events, clock);
+  const projects = new ProjectService(store, events, clock);
+  const memberships = new MembershipService(store, store, projects, events, clock);
+  const documents = new DocumentService(store, store, store, projects, events, clock);
+  const log = new DocumentLog(store, clock);
   const loaded = new LoadedDocuments();
   const edits = new ServerEdits(log, loaded);
-  const versions = new VersionService(store, projects, documents, log, edits);
+  const versions = new VersionService(store, store, store, store, projects, documents, log, edits, clock);
   const indexes = new HistoryIndexes(store);
-  const history = new HistoryService(store, projects, documents, indexes, versions);
-  const exports = new ExportService(store, projects, documents, versions, indexes, log);
+  const history = new HistoryService(store, store, store, store, store, projects, documents, indexes, versions, clock);
+  const exports = new ExportService(store, store, store, projects, documents, versions, indexes, log, clock);
   const commentAccess = new CommentAccess(store, projects, documents);
-  const comments = new CommentService(store, commentAccess, commentEvents, options.now, options.commentLimits);
-  const inbox = new InboxService(store, options.now);
-  const whatsNew = new WhatsNewService(store, projects, options.now);
+  const comments = new CommentService(store, store, store, commentAccess, commentEvents, clock, options.commentLimits);
+  const inbox = new InboxService(store, clock);
+  const whatsNew = new WhatsNewService(store, store, store, store, store, store, projects, clock);
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -105,6 +107,7 @@ export async function createRoundtable(
     loaded,
     sockets,
     logger: app.log,
+    clock,
   });
   const hocuspocus = new Hocuspocus<CollaborationContext>({
     quiet: true,
@@ -143,6 +146,9 @@ export async function createRoundtable(
     config.smtpUrl === undefined
       ? undefined
       : new CommentMailer(
+          store,
+          store,
+          store,
           store,
           createMailTransport(config.smtpUrl),
           { from: config.mailFrom, origin: config.publicOrigin ?? url },

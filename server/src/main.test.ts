@@ -20,7 +20,7 @@ describe('the server process', () => {
   });
 
   it('starts on SQLite, prints its address, and on SIGTERM saves open documents and exits cleanly', async () => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    child = spawn(process.execPath, ['--conditions=roundtable-source', '--import', 'tsx', 'src/main.ts'], {
       cwd: join(import.meta.dirname, '..'),
       // DATABASE_URL would choose Postgres: this test is about the default, SQLite.
       env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
@@ -64,7 +64,7 @@ describe('the server process', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as AddressInfo;
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    child = spawn(process.execPath, ['--conditions=roundtable-source', '--import', 'tsx', 'src/main.ts'], {
       cwd: join(import.meta.dirname, '..'),
       env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Limits, type SignInBody, type SignUpBody, type User } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 import { DomainError } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
-import type { SessionRecord, Store, UserRecord } from '../store/Store.ts';
+import type { SessionRecord, UserRecord, UserStore } from '../store/UserStore.ts';
 import { hashPassword, verifyPassword } from './passwordHashing.ts';
 import type { SignInLimiter } from './SignInLimiter.ts';
 import { hashSecretToken, newSecretToken } from './secretTokens.ts';
@@ -28,14 +29,14 @@ export class AuthService {
   private signUps: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly store: Store,
+    private readonly userStore: UserStore,
     private readonly limiter: SignInLimiter,
     private readonly events: AccessEvents,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   async needsFirstAccount(): Promise<boolean> {
-    return (await this.store.countUsers()) === 0;
+    return (await this.userStore.countUsers()) === 0;
   }
 
   /**
@@ -59,7 +60,7 @@ export class AuthService {
         );
       }
     }
-    if (await this.store.findUserByEmail(body.email)) {
+    if (await this.userStore.findUserByEmail(body.email)) {
       throw new DomainError('conflict', 'An account with this email address already exists. Sign in instead.', {
         email: 'An account with this email address already exists. Sign in instead.',
       });
@@ -71,7 +72,7 @@ export class AuthService {
       passwordHash: await hashPassword(body.password),
       createdAt: this.now(),
     };
-    await this.store.createUser(user);
+    await this.userStore.createUser(user);
     return this.startSession(user);
   }
 
@@ -85,7 +86,7 @@ export class AuthService {
     }
     // Counted before the password is checked, so guesses sent at once are all counted.
     this.limiter.recordAttempt(body.email, address);
-    const user = await this.store.findUserByEmail(body.email);
+    const user = await this.userStore.findUserByEmail(body.email);
     const valid = user
       ? await verifyPassword(user.passwordHash, body.password)
       : await verifyPassword(await this.unknownAccountHash, body.password).then(() => false);
@@ -101,23 +102,23 @@ export class AuthService {
 
   async signOut(token: string): Promise<void> {
     const tokenHash = hashSecretToken(token);
-    await this.store.deleteSession(tokenHash);
+    await this.userStore.deleteSession(tokenHash);
     this.events.emit('sessionEnded', { tokenHash });
   }
 
   /** The signed-in person for a session token, renewing the session's idle expiry. */
   async authenticate(token: string | undefined): Promise<Authenticated | null> {
     if (!token || token.length > 200) return null;
-    const session = await this.store.findSession(hashSecretToken(token));
+    const session = await this.userStore.findSession(hashSecretToken(token));
     const now = this.now();
     if (!session || session.expiresAt <= now) return null;
-    const user = await this.store.findUserById(session.userId);
+    const user = await this.userStore.findUserById(session.userId);
     if (!user) return null;
     // Renew at most once a minute to avoid a write on every request.
     const renewed = now - session.lastUsedAt > 60_000;
     if (renewed) {
       const expiresAt = Math.min(now + Limits.sessionIdleMs, session.createdAt + Limits.sessionMaxMs);
-      await this.store.touchSession(session.tokenHash, now, expiresAt);
+      await this.userStore.touchSession(session.tokenHash, now, expiresAt);
       session.lastUsedAt = now;
       session.expiresAt = expiresAt;
     }
@@ -126,7 +127,7 @@ export class AuthService {
 
   /** The session with this token hash if it has not expired. */
   async findLiveSession(tokenHash: string): Promise<SessionRecord | undefined> {
-    const session = await this.store.findSession(tokenHash);
+    const session = await this.userStore.findSession(tokenHash);
     return session && session.expiresAt > this.now() ? session : undefined;
   }
 
@@ -134,7 +135,7 @@ export class AuthService {
     const token = newSecretToken();
     const now = this.now();
     const expiresAt = now + Limits.sessionIdleMs;
-    await this.store.createSession({
+    await this.userStore.createSession({
       tokenHash: hashSecretToken(token),
       userId: user.id,
       createdAt: now,

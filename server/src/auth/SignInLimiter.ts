@@ -1,4 +1,5 @@
 import { Limits } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 
 /**
  * Counts sign-in attempts per account and per address within a sliding window, so
@@ -9,7 +10,7 @@ import { Limits } from '@roundtable/shared';
 export class SignInLimiter {
   private readonly failures = new Map<string, number[]>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: Clock) {}
 
   /** Minutes until the next attempt is allowed, or 0 if it is allowed now. */
   minutesUntilAllowed(account: string, address: string): number {

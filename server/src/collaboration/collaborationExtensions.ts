@@ -1,5 +1,6 @@
 import type { Extension } from '@hocuspocus/server';
 import type { AuthService } from '../auth/AuthService.ts';
+import type { Clock } from '../Clock.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import type { HistoryService } from '../history/HistoryService.ts';
@@ -24,6 +25,7 @@ export interface CollaborationServices {
   loaded: LoadedDocuments;
   sockets: LiveSockets;
   logger: AttributionLogger & PersistenceLogger;
+  clock: Clock;
 }
 
 /**
@@ -39,11 +41,18 @@ export function collaborationExtensions(services: CollaborationServices): {
   const persistence = new PersistenceExtension(services.log, loaded, services.sockets, services.logger);
   return {
     extensions: [
-      new MembershipExtension(services.auth, services.projects, services.documents, services.sockets, services.logger),
+      new MembershipExtension(
+        services.auth,
+        services.projects,
+        services.documents,
+        services.sockets,
+        services.logger,
+        services.clock,
+      ),
       new AttributionExtension(loaded, services.sockets, services.logger),
       new RecordingExtension(services.projects),
       persistence,
-      new AutomaticVersionsExtension(services.versions, loaded, services.logger),
+      new AutomaticVersionsExtension(services.versions, loaded, services.logger, services.clock),
       new VisitsExtension(services.history, loaded, services.logger),
     ],
     persistence,

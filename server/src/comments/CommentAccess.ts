@@ -1,8 +1,8 @@
 import type { DocumentService } from '../documents/DocumentService.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
-import type { CommentRecord, CommentThreadRecord } from '../store/CommentStore.ts';
-import type { DocumentRecord, Store } from '../store/Store.ts';
+import type { CommentRecord, CommentStore, CommentThreadRecord } from '../store/CommentStore.ts';
+import type { DocumentRecord } from '../store/DocumentStore.ts';
 
 /**
  * Who may see and change a document's comments: its project's members, and only
@@ -11,7 +11,7 @@ import type { DocumentRecord, Store } from '../store/Store.ts';
  */
 export class CommentAccess {
   constructor(
-    private readonly store: Store,
+    private readonly commentStore: CommentStore,
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
   ) {}
@@ -33,13 +33,13 @@ export class CommentAccess {
   }
 
   async requireThread(documentId: string, threadId: string): Promise<CommentThreadRecord> {
-    const thread = await this.store.findThread(threadId);
+    const thread = await this.commentStore.findThread(threadId);
     if (!thread || thread.documentId !== documentId) throw notFound('This comment thread');
     return thread;
   }
 
   async requireComment(documentId: string, commentId: string): Promise<CommentRecord> {
-    const comment = await this.store.findComment(commentId);
+    const comment = await this.commentStore.findComment(commentId);
     if (!comment || comment.documentId !== documentId) throw notFound('This comment');
     return comment;
   }

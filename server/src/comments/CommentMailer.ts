@@ -1,7 +1,10 @@
 import type { CommentEvents } from '../events/CommentEvents.ts';
 import type { MailTransport } from '../mail/createMailTransport.ts';
-import type { NewInboxItemRecord } from '../store/CommentStore.ts';
-import type { Store } from '../store/Store.ts';
+import type { CommentStore } from '../store/CommentStore.ts';
+import type { DocumentStore } from '../store/DocumentStore.ts';
+import type { NewInboxItemRecord } from '../store/InboxStore.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
 import { commentEmail } from './commentEmail.ts';
 
 export interface MailLogger {
@@ -24,7 +27,10 @@ export class CommentMailer {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: Store,
+    private readonly projectStore: ProjectStore,
+    private readonly userStore: UserStore,
+    private readonly documentStore: DocumentStore,
+    private readonly commentStore: CommentStore,
     private readonly transport: MailTransport,
     private readonly options: CommentMailerOptions,
     private readonly logger: MailLogger,
@@ -54,15 +60,15 @@ export class CommentMailer {
   }
 
   private async send(item: NewInboxItemRecord): Promise<void> {
-    const membership = await this.store.findMembership(item.projectId, item.userId);
+    const membership = await this.projectStore.findMembership(item.projectId, item.userId);
     if (!membership?.emailNotifications) return;
     const [recipient, sender, project, document, comment, thread] = await Promise.all([
-      this.store.findUserById(item.userId),
-      this.store.findUserById(item.fromUserId),
-      this.store.findProject(item.projectId),
-      this.store.findDocument(item.documentId),
-      this.store.findComment(item.commentId),
-      this.store.findThread(item.threadId),
+      this.userStore.findUserById(item.userId),
+      this.userStore.findUserById(item.fromUserId),
+      this.projectStore.findProject(item.projectId),
+      this.documentStore.findDocument(item.documentId),
+      this.commentStore.findComment(item.commentId),
+      this.commentStore.findThread(item.threadId),
     ]);
     // Deleted before the email went: there is nothing left to tell.
     if (!recipient || !project || !document || !comment || !thread || comment.deletedAt !== null) return;

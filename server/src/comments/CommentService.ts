@@ -10,10 +10,13 @@ import {
   mentionedPeople,
   type User,
 } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 import { DomainError, forbidden } from '../errors/DomainError.ts';
 import type { CommentEvents } from '../events/CommentEvents.ts';
-import type { CommentEffects, CommentRecord, CommentThreadRecord, NewInboxItemRecord } from '../store/CommentStore.ts';
-import type { Store } from '../store/Store.ts';
+import type { CommentEffects, CommentRecord, CommentStore, CommentThreadRecord } from '../store/CommentStore.ts';
+import type { NewInboxItemRecord } from '../store/InboxStore.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
 import type { CommentAccess } from './CommentAccess.ts';
 import { type CommentAudience, commentInboxItems } from './commentInboxItems.ts';
 import { commentPeople } from './commentPeople.ts';
@@ -36,18 +39,20 @@ const formatCount = (count: number) => count.toLocaleString('en-GB');
  */
 export class CommentService {
   constructor(
-    private readonly store: Store,
+    private readonly commentStore: CommentStore,
+    private readonly projectStore: ProjectStore,
+    private readonly userStore: UserStore,
     private readonly access: CommentAccess,
     private readonly events: CommentEvents,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
     private readonly limits: CommentLimits = Limits,
   ) {}
 
   async list(projectId: string, documentId: string, userId: string): Promise<CommentThreadsResponse> {
     await this.access.requireDocument(projectId, documentId, userId);
     const [threads, comments] = await Promise.all([
-      this.store.listThreads(documentId),
-      this.store.listComments(documentId),
+      this.commentStore.listThreads(documentId),
+      this.commentStore.listComments(documentId),
     ]);
     const byThread = new Map<string, CommentRecord[]>();
     for (const comment of comments) {
@@ -57,7 +62,7 @@ export class CommentService {
     }
     const views = threads.map((thread) => commentThreadView(thread, byThread.get(thread.id) ?? []));
     const named = threads.flatMap((thread) => threadPersonIds(thread, byThread.get(thread.id) ?? []));
-    return { threads: views, people: await commentPeople(this.store, named) };
+    return { threads: views, people: await commentPeople(this.userStore, named) };
   }
 
   async createThread(
@@ -67,12 +72,12 @@ export class CommentService {
     body: CreateThreadBody,
   ): Promise<CommentThreadResponse> {
     await this.access.requireWritableDocument(projectId, documentId, person.id);
-    const existing = await this.store.findThread(body.id);
+    const existing = await this.commentStore.findThread(body.id);
     // Sending again after an answer was lost on the way: the thread is already there.
     if (existing?.documentId === documentId && existing.createdBy === person.id)
-      return this.threadResponse(existing, await this.store.listThreadComments(existing.id));
+      return this.threadResponse(existing, await this.commentStore.listThreadComments(existing.id));
     if (existing) throw threadExists();
-    if ((await this.store.countThreads(documentId)) >= this.limits.threadsPerDocument) {
+    if ((await this.commentStore.countThreads(documentId)) >= this.limits.threadsPerDocument) {
       throw new DomainError(
         'conflict',
         `This document already has ${formatCount(this.limits.threadsPerDocument)} comment threads, the most it can have. Start a new document to carry on the conversation.`,
@@ -93,7 +98,7 @@ export class CommentService {
     };
     const audience = await this.audience(projectId, [], []);
     const comment = this.newComment(thread, person.id, body.body, createdAt, audience.memberNames);
-    const told = await this.store.createThread(thread, comment, this.effects('commented', comment, audience));
+    const told = await this.commentStore.createThread(thread, comment, this.effects('commented', comment, audience));
     if (!told) throw threadExists();
     this.announce('commented', thread, comment.id, person, told);
     return this.threadResponse(thread, [comment]);
@@ -108,7 +113,7 @@ export class CommentService {
   ): Promise<CommentResponse> {
     await this.access.requireWritableDocument(projectId, documentId, person.id);
     const thread = await this.access.requireThread(documentId, threadId);
-    const earlier = await this.store.listThreadComments(threadId);
+    const earlier = await this.commentStore.listThreadComments(threadId);
     if (earlier.length >= this.limits.commentsPerThread) {
       throw new DomainError(
         'conflict',
@@ -118,7 +123,7 @@ export class CommentService {
     const participants = [thread.createdBy, ...earlier.map((comment) => comment.authorId)];
     const audience = await this.audience(projectId, participants, []);
     const comment = this.newComment(thread, person.id, text, this.now(), audience.memberNames);
-    const told = await this.store.addComment(comment, this.effects('replied', comment, audience));
+    const told = await this.commentStore.addComment(comment, this.effects('replied', comment, audience));
     this.announce('replied', thread, comment.id, person, told);
     return { comment: commentView(comment) };
   }
@@ -144,7 +149,7 @@ export class CommentService {
       editedAt: this.now(),
       mentionedIds: mentionedPeople(text, audience.memberNames),
     };
-    const told = await this.store.updateComment(
+    const told = await this.commentStore.updateComment(
       commentId,
       { body: comment.body, editedAt: comment.editedAt, mentionedIds: comment.mentionedIds },
       this.effects('edited', comment, audience),
@@ -161,7 +166,7 @@ export class CommentService {
     if (existing.deletedAt !== null) return;
     const thread = await this.access.requireThread(documentId, existing.threadId);
     const deletedAt = this.now();
-    await this.store.updateComment(
+    await this.commentStore.updateComment(
       commentId,
       { body: '', mentionedIds: [], deletedAt },
       { activity: this.activity('deleted', thread, commentId, person.id, deletedAt), inbox: [] },
@@ -190,11 +195,15 @@ export class CommentService {
       const at = this.now();
       const resolution = resolved ? { resolvedAt: at, resolvedBy: person.id } : null;
       const kind = resolved ? 'resolved' : 'reopened';
-      await this.store.setThreadResolution(threadId, resolution, this.activity(kind, thread, null, person.id, at));
+      await this.commentStore.setThreadResolution(
+        threadId,
+        resolution,
+        this.activity(kind, thread, null, person.id, at),
+      );
       thread = { ...thread, resolvedAt: resolution?.resolvedAt ?? null, resolvedBy: resolution?.resolvedBy ?? null };
       this.announce(kind, thread, null, person, []);
     }
-    return this.threadResponse(thread, await this.store.listThreadComments(threadId));
+    return this.threadResponse(thread, await this.commentStore.listThreadComments(threadId));
   }
 
   private newComment(
@@ -223,7 +232,7 @@ export class CommentService {
     earlierParticipantIds: readonly string[],
     alreadyMentionedIds: readonly string[],
   ): Promise<CommentAudience & { memberNames: CommentAudienceNames }> {
-    const members = await this.store.listMembers(projectId);
+    const members = await this.projectStore.listMembers(projectId);
     return {
       projectId,
       memberIds: new Set(members.map((member) => member.userId)),
@@ -285,7 +294,7 @@ export class CommentService {
   ): Promise<CommentThreadResponse> {
     return {
       thread: commentThreadView(thread, comments),
-      people: await commentPeople(this.store, threadPersonIds(thread, comments)),
+      people: await commentPeople(this.userStore, threadPersonIds(thread, comments)),
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { InboxItem, InboxResponse, MarkInboxReadBody } from '@roundtable/shared';
-import type { InboxEntryRecord } from '../store/CommentStore.ts';
-import type { Store } from '../store/Store.ts';
+import type { Clock } from '../Clock.ts';
+import type { InboxEntryRecord, InboxStore } from '../store/InboxStore.ts';
 import { commentExcerpt } from './commentExcerpt.ts';
 
 /** Items an inbox shows; older ones are still in the threads themselves. */
@@ -9,21 +9,21 @@ export const INBOX_ITEMS_SHOWN = 100;
 /** Each person's mentions and replies, across all the projects they are in. */
 export class InboxService {
   constructor(
-    private readonly store: Store,
-    private readonly now: () => number = Date.now,
+    private readonly inboxStore: InboxStore,
+    private readonly now: Clock,
   ) {}
 
   async list(userId: string): Promise<InboxResponse> {
     const [entries, unreadCount] = await Promise.all([
-      this.store.listInbox(userId, { limit: INBOX_ITEMS_SHOWN }),
-      this.store.countUnreadInbox(userId),
+      this.inboxStore.listInbox(userId, { limit: INBOX_ITEMS_SHOWN }),
+      this.inboxStore.countUnreadInbox(userId),
     ]);
     return { unreadCount, items: entries.map(inboxItem) };
   }
 
   /** Ids that are not the person's own are ignored: there is nothing of theirs to mark. */
   async markRead(userId: string, body: MarkInboxReadBody): Promise<InboxResponse> {
-    await this.store.markInboxRead(userId, body.all ? 'all' : (body.ids ?? []), this.now());
+    await this.inboxStore.markInboxRead(userId, body.all ? 'all' : (body.ids ?? []), this.now());
     return this.list(userId);
   }
 }

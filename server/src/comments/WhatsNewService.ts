@@ -1,7 +1,12 @@
 import type { WhatsNewItem, WhatsNewResponse } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
-import type { ProjectVisitRecord } from '../store/CommentStore.ts';
-import type { Store } from '../store/Store.ts';
+import type { CommentStore } from '../store/CommentStore.ts';
+import type { DocumentLogStore } from '../store/DocumentLogStore.ts';
+import type { DocumentStore } from '../store/DocumentStore.ts';
+import type { InboxStore } from '../store/InboxStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
+import type { ProjectVisitRecord, VisitStore } from '../store/VisitStore.ts';
 import { commentExcerpt } from './commentExcerpt.ts';
 import { commentPeople } from './commentPeople.ts';
 
@@ -24,23 +29,28 @@ const changesSummary = (count: number) => (count === 1 ? '1 change' : `${count.t
  */
 export class WhatsNewService {
   constructor(
-    private readonly store: Store,
+    private readonly visitStore: VisitStore,
+    private readonly documentStore: DocumentStore,
+    private readonly logStore: DocumentLogStore,
+    private readonly commentStore: CommentStore,
+    private readonly inboxStore: InboxStore,
+    private readonly userStore: UserStore,
     private readonly projects: ProjectService,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   /** Looking counts as visiting: it moves the visit on as described at NEW_VISIT_AFTER_MS. */
   async list(projectId: string, userId: string): Promise<WhatsNewResponse> {
     await this.projects.requireMember(projectId, userId);
     const now = this.now();
-    const previous = await this.store.findProjectVisit(projectId, userId);
+    const previous = await this.visitStore.findProjectVisit(projectId, userId);
     if (previous === undefined) {
       // A first visit: everything is new, so nothing is listed; what others do from now on will be.
-      await this.store.saveProjectVisit({ projectId, userId, sinceAt: now, lastAt: now });
+      await this.visitStore.saveProjectVisit({ projectId, userId, sinceAt: now, lastAt: now });
       return { since: null, items: [] };
     }
     const sinceAt = now - previous.lastAt > NEW_VISIT_AFTER_MS ? previous.lastAt : previous.sinceAt;
-    await this.store.saveProjectVisit({ projectId, userId, sinceAt, lastAt: now });
+    await this.visitStore.saveProjectVisit({ projectId, userId, sinceAt, lastAt: now });
     return this.since({ projectId, userId, sinceAt, lastAt: now });
   }
 
@@ -49,22 +59,22 @@ export class WhatsNewService {
     await this.projects.requireMember(projectId, userId);
     const now = this.now();
     const visit = { projectId, userId, sinceAt: now, lastAt: now };
-    await this.store.saveProjectVisit(visit);
+    await this.visitStore.saveProjectVisit(visit);
     return this.since(visit);
   }
 
   private async since({ projectId, userId, sinceAt }: ProjectVisitRecord): Promise<WhatsNewResponse> {
     if (sinceAt === null) return { since: null, items: [] };
     const [documents, changes, comments, mentions] = await Promise.all([
-      this.store.listDocuments(projectId),
-      this.store.listDocumentChanges(projectId, sinceAt, userId),
-      this.store.listProjectComments(projectId, sinceAt, userId, WHATS_NEW_ITEMS_SHOWN),
-      this.store.listInbox(userId, { projectId, kind: 'mention', after: sinceAt, limit: WHATS_NEW_ITEMS_SHOWN }),
+      this.documentStore.listDocuments(projectId),
+      this.logStore.listDocumentChanges(projectId, sinceAt, userId),
+      this.commentStore.listProjectComments(projectId, sinceAt, userId, WHATS_NEW_ITEMS_SHOWN),
+      this.inboxStore.listInbox(userId, { projectId, kind: 'mention', after: sinceAt, limit: WHATS_NEW_ITEMS_SHOWN }),
     ]);
     const titles = new Map(documents.map((document) => [document.id, document.title]));
     const people = new Map(
       (
-        await commentPeople(this.store, [
+        await commentPeople(this.userStore, [
           ...changes.map((change) => change.userId),
           ...comments.map((comment) => comment.userId),
         ])

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CommentRecord, NewInboxItemRecord } from '../store/CommentStore.ts';
+import type { CommentRecord } from '../store/CommentStore.ts';
+import type { NewInboxItemRecord } from '../store/InboxStore.ts';
 
 export interface CommentAudience {
   projectId: string;

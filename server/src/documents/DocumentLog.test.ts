@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { COLLABORATION_FIELD } from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { systemClock } from '../Clock.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 import { DocumentLog } from './DocumentLog.ts';
 import { templateUpdate } from './templateUpdate.ts';
@@ -15,7 +16,7 @@ describe('DocumentLog', () => {
   beforeEach(async () => {
     store = SqliteStore.open(':memory:');
     await store.migrate();
-    log = new DocumentLog(store);
+    log = new DocumentLog(store, systemClock);
     userId = randomUUID();
     await store.createUser({ id: userId, email: 'a@example.org', displayName: 'Ada', passwordHash: 'x', createdAt: 1 });
     const projectId = randomUUID();

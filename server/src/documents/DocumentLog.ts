@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import type { ClientBinding, Store } from '../store/Store.ts';
+import type { Clock } from '../Clock.ts';
+import type { ClientBinding, DocumentLogStore } from '../store/DocumentLogStore.ts';
 import { placesOnlyCommentAnchors } from './commentAnchors.ts';
 
 export interface StoredDocument {
@@ -28,8 +29,8 @@ export class DocumentLog {
   private readonly appending = new Map<string, Promise<number>>();
 
   constructor(
-    private readonly store: Store,
-    private readonly now: () => number = Date.now,
+    private readonly logStore: DocumentLogStore,
+    private readonly now: Clock,
   ) {}
 
   /**
@@ -39,7 +40,7 @@ export class DocumentLog {
   async loadInto(documentId: string, ydoc: Y.Doc): Promise<StoredDocument> {
     const [replayed, bindings] = await Promise.all([
       this.replayInto(documentId, ydoc),
-      this.store.listClientBindings(documentId),
+      this.logStore.listClientBindings(documentId),
     ]);
     return { ...replayed, bindings };
   }
@@ -60,8 +61,8 @@ export class DocumentLog {
     ydoc: Y.Doc,
     upToUpdateId?: number,
   ): Promise<Omit<StoredDocument, 'bindings'>> {
-    const checkpoint = await this.store.latestCheckpoint(documentId, upToUpdateId);
-    const updates = await this.store.listUpdatesAfter(documentId, checkpoint?.upToUpdateId ?? 0, upToUpdateId);
+    const checkpoint = await this.logStore.latestCheckpoint(documentId, upToUpdateId);
+    const updates = await this.logStore.listUpdatesAfter(documentId, checkpoint?.upToUpdateId ?? 0, upToUpdateId);
     // Applying to a Y.Doc is linear; merging thousands of raw updates is not.
     let approximateBytes = 0;
     if (checkpoint) {
@@ -88,7 +89,7 @@ export class DocumentLog {
     const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
     const commentAnchorsOnly = placesOnlyCommentAnchors(update);
     const write = () =>
-      this.store.appendUpdate({
+      this.logStore.appendUpdate({
         documentId,
         userId: attribution.userId,
         onBehalfOf: attribution.onBehalfOf,
@@ -98,7 +99,7 @@ export class DocumentLog {
         createdAt: this.now(),
         commentAnchorsOnly,
       });
-    if (this.store.appendsSynchronously) return write();
+    if (this.logStore.appendsSynchronously) return write();
     const previous = this.appending.get(documentId);
     const next = previous ? previous.then(write, write) : write();
     this.appending.set(documentId, next);
@@ -124,7 +125,7 @@ export class DocumentLog {
    */
   async checkpoint(documentId: string, ydoc: Y.Doc, upToUpdateId: number): Promise<number> {
     const state = Y.encodeStateAsUpdate(ydoc);
-    await this.store.saveCheckpoint({ documentId, upToUpdateId, state, createdAt: this.now() });
+    await this.logStore.saveCheckpoint({ documentId, upToUpdateId, state, createdAt: this.now() });
     return state.byteLength;
   }
 }

@@ -6,19 +6,24 @@ import {
   type DocumentSummary,
   type UpdateDocumentBody,
 } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 import { notFound } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
-import type { DocumentListRecord, DocumentRecord, Store } from '../store/Store.ts';
+import type { DocumentLogStore } from '../store/DocumentLogStore.ts';
+import type { DocumentListRecord, DocumentRecord, DocumentStore } from '../store/DocumentStore.ts';
+import type { VersionStore } from '../store/VersionStore.ts';
 import { templateUpdate } from './templateUpdate.ts';
 
 /** Documents in a project: created from templates, listed, renamed and archived. */
 export class DocumentService {
   constructor(
-    private readonly store: Store,
+    private readonly documentStore: DocumentStore,
+    private readonly logStore: DocumentLogStore,
+    private readonly versionStore: VersionStore,
     private readonly projects: ProjectService,
     private readonly events: AccessEvents,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   async create(projectId: string, userId: string, body: CreateDocumentBody): Promise<DocumentSummary> {
@@ -34,7 +39,7 @@ export class DocumentService {
       archivedAt: null,
     };
     const { update, clientId } = templateUpdate(body.template, body.title);
-    await this.store.createDocument(
+    await this.documentStore.createDocument(
       document,
       {
         documentId: document.id,
@@ -48,12 +53,12 @@ export class DocumentService {
       [{ clientId, userId: null }],
     );
     // The template as it was made is the first version, so anyone can compare with where the group began.
-    await this.store.createVersion({
+    await this.versionStore.createVersion({
       id: randomUUID(),
       documentId: document.id,
       name: 'Starting text',
       kind: 'automatic',
-      upToUpdateId: await this.store.latestUpdateId(document.id),
+      upToUpdateId: await this.logStore.latestUpdateId(document.id),
       createdBy: null,
       createdAt,
     });
@@ -62,7 +67,7 @@ export class DocumentService {
 
   async list(projectId: string, userId: string): Promise<DocumentSummary[]> {
     await this.projects.requireMember(projectId, userId);
-    return (await this.store.listDocuments(projectId)).map(toSummary);
+    return (await this.documentStore.listDocuments(projectId)).map(toSummary);
   }
 
   async detail(projectId: string, documentId: string, userId: string): Promise<DocumentDetailResponse> {
@@ -87,7 +92,7 @@ export class DocumentService {
     const change: Partial<Pick<DocumentRecord, 'title' | 'archivedAt'>> = {};
     if (body.title !== undefined) change.title = body.title;
     if (body.archived !== undefined) change.archivedAt = body.archived ? (document.archivedAt ?? this.now()) : null;
-    await this.store.updateDocument(documentId, change);
+    await this.documentStore.updateDocument(documentId, change);
     const documentName = buildDocumentName({ projectId, documentId });
     if (change.archivedAt !== undefined && change.archivedAt !== document.archivedAt) {
       this.events.emit('documentAccessChanged', { documentName });
@@ -99,7 +104,7 @@ export class DocumentService {
 
   /** The document if it belongs to the project; a mismatched pair is simply not found. */
   async requireInProject(projectId: string, documentId: string): Promise<DocumentRecord> {
-    const document = await this.store.findDocument(documentId);
+    const document = await this.documentStore.findDocument(documentId);
     if (!document || document.projectId !== projectId) throw notFound('This document');
     return document;
   }

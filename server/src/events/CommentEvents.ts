@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { CommentsChangedEvent } from '@roundtable/shared';
-import type { NewInboxItemRecord } from '../store/CommentStore.ts';
+import type { NewInboxItemRecord } from '../store/InboxStore.ts';
 
 /**
  * What happens in comments, for whoever needs to pass it on: the collaboration

@@ -6,6 +6,7 @@ import {
   exportFilename,
   type RenderedNode,
 } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import { DomainError } from '../errors/DomainError.ts';
@@ -14,7 +15,10 @@ import type { HistoryIndexes } from '../history/HistoryIndexes.ts';
 import { renderYFragment } from '../history/renderYFragment.ts';
 import type { VersionService } from '../history/VersionService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
-import type { Store, VersionRecord } from '../store/Store.ts';
+import type { CommentStore } from '../store/CommentStore.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
+import type { VersionRecord } from '../store/VersionStore.ts';
 import { changesSummary } from './changesSummary.ts';
 import { creditedPeople } from './creditedPeople.ts';
 import { commentContributors, exportCommentThreads } from './exportCommentThreads.ts';
@@ -31,13 +35,15 @@ const DOCUMENT_LANGUAGE = 'en-GB';
  */
 export class ExportService {
   constructor(
-    private readonly store: Store,
+    private readonly commentStore: CommentStore,
+    private readonly projectStore: ProjectStore,
+    private readonly userStore: UserStore,
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly versions: VersionService,
     private readonly indexes: HistoryIndexes,
     private readonly log: DocumentLog,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   async export(projectId: string, documentId: string, userId: string, query: ExportQuery): Promise<ExportFile> {
@@ -58,19 +64,19 @@ export class ExportService {
     // Comments are not versioned: a version's export has the comments written by the time it was saved.
     const commentsUpTo = version?.createdAt ?? this.now();
     const [threads, comments] = await Promise.all([
-      this.store.listThreads(documentId),
-      this.store.listComments(documentId),
+      this.commentStore.listThreads(documentId),
+      this.commentStore.listComments(documentId),
     ]);
     const contributors = exportContributors(index.changes, upToUpdateId);
     for (const id of commentContributors(comments, commentsUpTo)) contributors.add(id);
     const mentionedIds = comments.flatMap((comment) => comment.mentionedIds);
-    const people = await creditedPeople(this.store, projectId, [
+    const people = await creditedPeople(this.projectStore, this.userStore, projectId, [
       ...contributors,
       ...threads.flatMap((thread) => (thread.resolvedBy ? [thread.resolvedBy] : [])),
       ...mentionedIds,
     ]);
     // People mentioned by name who chose not to be named: their @mentions are hidden too.
-    const unnamed = await this.store.listPeopleNames(mentionedIds.filter((id) => people.get(id)?.name === null));
+    const unnamed = await this.userStore.listPeopleNames(mentionedIds.filter((id) => people.get(id)?.name === null));
     const composed = composeExport({
       projectName: project.name,
       title: document.title,

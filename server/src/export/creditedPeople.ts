@@ -1,5 +1,6 @@
 import type { CreditedPerson } from '@roundtable/shared';
-import type { Store } from '../store/Store.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
 
 /**
  * How an export may show each of these people: by name, or — if they chose to be
@@ -9,13 +10,14 @@ import type { Store } from '../store/Store.ts';
  * were kept, by name and without a perspective.
  */
 export async function creditedPeople(
-  store: Store,
+  projectStore: ProjectStore,
+  userStore: UserStore,
   projectId: string,
   ids: Iterable<string>,
 ): Promise<Map<string, CreditedPerson>> {
   const [members, formerMembers] = await Promise.all([
-    store.listMembers(projectId),
-    store.listFormerMembers(projectId),
+    projectStore.listMembers(projectId),
+    projectStore.listFormerMembers(projectId),
   ]);
   const known = new Map<string, CreditedPerson>();
   for (const person of [...formerMembers, ...members]) {
@@ -31,7 +33,7 @@ export async function creditedPeople(
       people.set(id, person);
       continue;
     }
-    const user = await store.findUserById(id);
+    const user = await userStore.findUserById(id);
     people.set(id, { name: user?.displayName ?? 'A former member', perspective: null });
   }
   return people;

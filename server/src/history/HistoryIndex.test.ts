@@ -1,7 +1,7 @@
 import { COLLABORATION_FIELD, groupEditSessions, type RenderedNode } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { LoggedUpdate } from '../store/Store.ts';
+import type { LoggedUpdate } from '../store/DocumentLogStore.ts';
 import { HistoryIndex } from './HistoryIndex.ts';
 import { renderYFragment } from './renderYFragment.ts';
 

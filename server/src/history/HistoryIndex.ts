@@ -1,7 +1,7 @@
 import { type ChangeFacts, COLLABORATION_FIELD } from '@roundtable/shared';
 import * as Y from 'yjs';
 import { isCommentAnchor } from '../documents/commentAnchors.ts';
-import type { LoggedUpdate } from '../store/Store.ts';
+import type { LoggedUpdate } from '../store/DocumentLogStore.ts';
 import { ClockRanges } from './ClockRanges.ts';
 import { countWordStarts } from './countWordStarts.ts';
 import { SectionFinder } from './SectionFinder.ts';

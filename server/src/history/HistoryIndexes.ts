@@ -1,5 +1,5 @@
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
-import type { Store } from '../store/Store.ts';
+import type { DocumentLogStore } from '../store/DocumentLogStore.ts';
 import { HistoryIndex } from './HistoryIndex.ts';
 
 /** Reading the log this many ids at a time (ids are shared by all documents). */
@@ -14,7 +14,7 @@ export class HistoryIndexes {
   private readonly entries = new Map<string, Promise<HistoryIndex>>();
 
   constructor(
-    private readonly store: Store,
+    private readonly logStore: DocumentLogStore,
     private readonly keep = 12,
   ) {}
 
@@ -36,10 +36,10 @@ export class HistoryIndexes {
   }
 
   private async catchUp(documentId: string, index: HistoryIndex): Promise<HistoryIndex> {
-    const latest = await this.store.latestUpdateId(documentId);
+    const latest = await this.logStore.latestUpdateId(documentId);
     // Read in slices of the log's id range, so a long history never sits in memory twice.
     for (let after = index.lastUpdateId; after < latest; after += READ_SLICE) {
-      for (const update of await this.store.listUpdatesAfter(documentId, after, after + READ_SLICE))
+      for (const update of await this.logStore.listUpdatesAfter(documentId, after, after + READ_SLICE))
         index.apply(update);
       // Let live editing run between slices.
       await yieldToOthers();

@@ -1,5 +1,6 @@
 import type { HistoryPerson } from '@roundtable/shared';
-import type { Store } from '../store/Store.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
 
 /**
  * Names and perspectives for the people a history mentions: current members with
@@ -7,11 +8,12 @@ import type { Store } from '../store/Store.ts';
  * template) are skipped.
  */
 export async function historyPeople(
-  store: Store,
+  projectStore: ProjectStore,
+  userStore: UserStore,
   projectId: string,
   ids: Iterable<string | null>,
 ): Promise<HistoryPerson[]> {
-  const members = new Map((await store.listMembers(projectId)).map((member) => [member.userId, member]));
+  const members = new Map((await projectStore.listMembers(projectId)).map((member) => [member.userId, member]));
   const people: HistoryPerson[] = [];
   for (const id of new Set(ids)) {
     if (id === null) continue;
@@ -20,7 +22,7 @@ export async function historyPeople(
       people.push({ id, displayName: member.displayName, perspective: member.perspective });
       continue;
     }
-    const user = await store.findUserById(id);
+    const user = await userStore.findUserById(id);
     people.push({ id, displayName: user?.displayName ?? 'A former member', perspective: null });
   }
   return people;

@@ -11,9 +11,14 @@ import {
   type SinceLastVisitResponse,
 } from '@roundtable/shared';
 import * as Y from 'yjs';
+import type { Clock } from '../Clock.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
-import type { Store } from '../store/Store.ts';
+import type { CommentStore } from '../store/CommentStore.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
+import type { VersionStore } from '../store/VersionStore.ts';
+import type { VisitStore } from '../store/VisitStore.ts';
 import { balanceOfVoice } from './balanceOfVoice.ts';
 import { commentActivityOf, commentCountsOf } from './commentActivityOf.ts';
 import type { HistoryIndex } from './HistoryIndex.ts';
@@ -33,11 +38,16 @@ export class HistoryService {
   private readonly grouped = new WeakMap<HistoryIndex, { changeCount: number; sessions: EditSession[] }>();
 
   constructor(
-    private readonly store: Store,
+    private readonly projectStore: ProjectStore,
+    private readonly userStore: UserStore,
+    private readonly versionStore: VersionStore,
+    private readonly commentStore: CommentStore,
+    private readonly visitStore: VisitStore,
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly indexes: HistoryIndexes,
     private readonly versions: VersionService,
+    private readonly now: Clock,
   ) {}
 
   async timeline(projectId: string, documentId: string, userId: string, query: HistoryQuery): Promise<HistoryResponse> {
@@ -63,7 +73,7 @@ export class HistoryService {
     const newerThan = more ? Date.parse(page.at(-1)?.startedAt ?? '') : Number.NEGATIVE_INFINITY;
     const pageStart = all.find((session) => session.firstUpdateId === before)?.startedAt;
     const olderThan = pageStart ? Date.parse(pageStart) : Number.POSITIVE_INFINITY;
-    const commentActivity = (await commentActivityOf(this.store, documentId))
+    const commentActivity = (await commentActivityOf(this.commentStore, documentId))
       .filter((entry) => {
         const at = Date.parse(entry.at);
         return (
@@ -78,7 +88,7 @@ export class HistoryService {
     return {
       sessions: page,
       nextBefore: more ? String(page.at(-1)?.firstUpdateId) : null,
-      people: await historyPeople(this.store, projectId, [
+      people: await historyPeople(this.projectStore, this.userStore, projectId, [
         ...peopleOf(all),
         ...commentActivity.map((entry) => entry.personId),
       ]),
@@ -97,7 +107,10 @@ export class HistoryService {
         changeMark: (_kind, id) => ({ type: 'authorship', attrs: creditOf(index.writerOf(id)) }),
       }),
     );
-    return { content, people: await historyPeople(this.store, projectId, peopleOf(index.changes)) };
+    return {
+      content,
+      people: await historyPeople(this.projectStore, this.userStore, projectId, peopleOf(index.changes)),
+    };
   }
 
   async compare(
@@ -133,16 +146,16 @@ export class HistoryService {
       from: { versionId: from.id, name: from.name, createdAt: new Date(from.createdAt).toISOString() },
       to: to
         ? { versionId: to.id, name: to.name, createdAt: new Date(to.createdAt).toISOString() }
-        : { versionId: 'current', name: 'Now', createdAt: new Date().toISOString() },
+        : { versionId: 'current', name: 'Now', createdAt: new Date(this.now()).toISOString() },
       content,
       ...tally,
-      people: await historyPeople(this.store, projectId, peopleOf(between)),
+      people: await historyPeople(this.projectStore, this.userStore, projectId, peopleOf(between)),
     };
   }
 
   async sinceLastVisit(projectId: string, documentId: string, userId: string): Promise<SinceLastVisitResponse> {
     const index = await this.open(projectId, documentId, userId);
-    const visit = await this.store.findVisit(documentId, userId);
+    const visit = await this.visitStore.findVisit(documentId, userId);
     if (!visit) return { lastVisitAt: null, sessions: [], people: [] };
     const sinceThen = index.changes.filter(
       (change) =>
@@ -153,21 +166,24 @@ export class HistoryService {
     return {
       lastVisitAt: new Date(visit.lastSeenAt).toISOString(),
       sessions,
-      people: await historyPeople(this.store, projectId, peopleOf(sessions)),
+      people: await historyPeople(this.projectStore, this.userStore, projectId, peopleOf(sessions)),
     };
   }
 
   async contributions(projectId: string, documentId: string, userId: string): Promise<ContributionsResponse> {
     const index = await this.open(projectId, documentId, userId);
     const sessions = await this.sessionsOf(index, documentId);
-    const comments = await commentCountsOf(this.store, documentId);
-    const people = await historyPeople(this.store, projectId, [...peopleOf(index.changes), ...comments.keys()]);
+    const comments = await commentCountsOf(this.commentStore, documentId);
+    const people = await historyPeople(this.projectStore, this.userStore, projectId, [
+      ...peopleOf(index.changes),
+      ...comments.keys(),
+    ]);
     return { ...balanceOfVoice(index, sessions, people, comments), people };
   }
 
   /** Remembers how far a person has seen a document, for "since your last visit". */
   async recordVisit(documentId: string, userId: string, lastSeenUpdateId: number): Promise<void> {
-    await this.store.saveVisit({ documentId, userId, lastSeenUpdateId, lastSeenAt: Date.now() });
+    await this.visitStore.saveVisit({ documentId, userId, lastSeenUpdateId, lastSeenAt: this.now() });
   }
 
   private async sessionsOf(index: HistoryIndex, documentId: string): Promise<EditSession[]> {
@@ -185,7 +201,7 @@ export class HistoryService {
   }
 
   private async versionNames(documentId: string): Promise<Map<string, string>> {
-    return new Map((await this.store.listVersions(documentId)).map((version) => [version.id, version.name]));
+    return new Map((await this.versionStore.listVersions(documentId)).map((version) => [version.id, version.name]));
   }
 }
 

@@ -12,12 +12,16 @@ import {
 } from '@roundtable/shared';
 import { getSchema } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import type { Clock } from '../Clock.ts';
 import type { ServerEdits } from '../collaboration/ServerEdits.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
-import type { Store, VersionRecord } from '../store/Store.ts';
+import type { DocumentLogStore } from '../store/DocumentLogStore.ts';
+import type { ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
+import type { VersionRecord, VersionStore } from '../store/VersionStore.ts';
 import { historyPeople } from './HistoryPeople.ts';
 import { renderYFragment } from './renderYFragment.ts';
 
@@ -30,21 +34,25 @@ const schema = getSchema(documentExtensions());
  */
 export class VersionService {
   constructor(
-    private readonly store: Store,
+    private readonly versionStore: VersionStore,
+    private readonly logStore: DocumentLogStore,
+    private readonly projectStore: ProjectStore,
+    private readonly userStore: UserStore,
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly log: DocumentLog,
     private readonly edits: ServerEdits,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   async list(projectId: string, documentId: string, userId: string): Promise<VersionsResponse> {
     await this.requireDocument(projectId, documentId, userId);
-    const versions = await this.store.listVersions(documentId);
+    const versions = await this.versionStore.listVersions(documentId);
     return {
       versions: versions.map(toVersion),
       people: await historyPeople(
-        this.store,
+        this.projectStore,
+        this.userStore,
         projectId,
         versions.map((version) => version.createdBy),
       ),
@@ -54,7 +62,7 @@ export class VersionService {
   /** Any member may name a version: everyone has the same rights over the text. */
   async create(projectId: string, documentId: string, userId: string, name: string): Promise<DocumentVersion> {
     await this.requireDocument(projectId, documentId, userId);
-    if ((await this.store.listVersions(documentId)).length >= Limits.versionsPerDocument) {
+    if ((await this.versionStore.listVersions(documentId)).length >= Limits.versionsPerDocument) {
       throw new DomainError(
         'conflict',
         `This document already has ${Limits.versionsPerDocument} versions, the most it can keep. Ask a lead to start a new document from it.`,
@@ -110,7 +118,7 @@ export class VersionService {
   }
 
   async latest(documentId: string): Promise<VersionRecord | undefined> {
-    return (await this.store.listVersions(documentId))[0];
+    return (await this.versionStore.listVersions(documentId))[0];
   }
 
   private async save(
@@ -125,11 +133,11 @@ export class VersionService {
       documentId,
       name,
       kind,
-      upToUpdateId: upToUpdateId ?? (await this.store.latestUpdateId(documentId)),
+      upToUpdateId: upToUpdateId ?? (await this.logStore.latestUpdateId(documentId)),
       createdBy,
       createdAt: this.now(),
     };
-    await this.store.createVersion(version);
+    await this.versionStore.createVersion(version);
     return version;
   }
 
@@ -140,7 +148,7 @@ export class VersionService {
 
   /** The version if it belongs to the document; a version of another document is simply not found. */
   async find(documentId: string, versionId: string): Promise<VersionRecord> {
-    const version = await this.store.findVersion(versionId);
+    const version = await this.versionStore.findVersion(versionId);
     if (!version || version.documentId !== documentId) throw notFound('This version');
     return version;
   }

@@ -7,18 +7,21 @@ import {
   type Role,
 } from '@roundtable/shared';
 import { hashSecretToken, newSecretToken } from '../auth/secretTokens.ts';
+import type { Clock } from '../Clock.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
-import type { InviteRecord, Store } from '../store/Store.ts';
+import type { InviteRecord, ProjectStore } from '../store/ProjectStore.ts';
+import type { UserStore } from '../store/UserStore.ts';
 import { type ProjectService, toMembership } from './ProjectService.ts';
 
 /** Who is in a project: invites, roles and removal. A project always keeps a lead. */
 export class MembershipService {
   constructor(
-    private readonly store: Store,
+    private readonly projectStore: ProjectStore,
+    private readonly userStore: UserStore,
     private readonly projects: ProjectService,
     private readonly events: AccessEvents,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   async createInvite(projectId: string, leadId: string, role: Role): Promise<Invite> {
@@ -34,15 +37,15 @@ export class MembershipService {
       expiresAt: createdAt + Limits.inviteLifetimeMs,
       usedAt: null,
     };
-    await this.store.createInvite(invite);
+    await this.projectStore.createInvite(invite);
     return { token, projectId, role, expiresAt: new Date(invite.expiresAt).toISOString() };
   }
 
   async previewInvite(token: string): Promise<InvitePreviewResponse> {
     const invite = await this.validInvite(token);
     const [project, inviter] = await Promise.all([
-      this.store.findProject(invite.projectId),
-      this.store.findUserById(invite.createdBy),
+      this.projectStore.findProject(invite.projectId),
+      this.userStore.findUserById(invite.createdBy),
     ]);
     if (!project) throw invalidInvite();
     return {
@@ -67,13 +70,13 @@ export class MembershipService {
    */
   async acceptInvite(token: string, userId: string, perspective: Perspective): Promise<{ projectId: string }> {
     const invite = await this.unexpiredInvite(token);
-    const existing = await this.store.findMembership(invite.projectId, userId);
+    const existing = await this.projectStore.findMembership(invite.projectId, userId);
     if (existing) {
-      await this.store.updateMembership(invite.projectId, userId, { perspective });
+      await this.projectStore.updateMembership(invite.projectId, userId, { perspective });
       return { projectId: invite.projectId };
     }
-    if (!(await this.store.useInvite(invite.tokenHash, userId, this.now()))) throw usedInvite();
-    await this.store.addMember({
+    if (!(await this.projectStore.useInvite(invite.tokenHash, userId, this.now()))) throw usedInvite();
+    await this.projectStore.addMember({
       projectId: invite.projectId,
       userId,
       role: invite.role,
@@ -87,7 +90,7 @@ export class MembershipService {
     await this.projects.requireLead(projectId, leadId);
     const member = await this.requireMemberRecord(projectId, memberId);
     if (member.role === 'lead' && role !== 'lead') await this.ensureAnotherLead(projectId, memberId);
-    await this.store.updateMembership(projectId, memberId, { role });
+    await this.projectStore.updateMembership(projectId, memberId, { role });
     return toMembership({ ...member, role });
   }
 
@@ -97,18 +100,18 @@ export class MembershipService {
     else await this.projects.requireLead(projectId, actorId);
     const member = await this.requireMemberRecord(projectId, memberId);
     if (member.role === 'lead') await this.ensureAnotherLead(projectId, memberId);
-    await this.store.removeMember(projectId, memberId, this.now());
+    await this.projectStore.removeMember(projectId, memberId, this.now());
     this.events.emit('membershipEnded', { projectId, userId: memberId });
   }
 
   private async requireMemberRecord(projectId: string, memberId: string) {
-    const member = await this.store.findMembership(projectId, memberId);
+    const member = await this.projectStore.findMembership(projectId, memberId);
     if (!member) throw notFound('That member');
     return member;
   }
 
   private async ensureAnotherLead(projectId: string, leavingLeadId: string): Promise<void> {
-    const members = await this.store.listMembers(projectId);
+    const members = await this.projectStore.listMembers(projectId);
     const otherLeads = members.filter((member) => member.role === 'lead' && member.userId !== leavingLeadId);
     if (otherLeads.length === 0) {
       throw new DomainError('conflict', 'A project always needs at least one lead. Make someone else a lead first.');
@@ -122,7 +125,7 @@ export class MembershipService {
   }
 
   private async unexpiredInvite(token: string): Promise<InviteRecord> {
-    const invite = token.length <= 200 ? await this.store.findInvite(hashSecretToken(token)) : undefined;
+    const invite = token.length <= 200 ? await this.projectStore.findInvite(hashSecretToken(token)) : undefined;
     if (!invite || invite.expiresAt <= this.now()) throw invalidInvite();
     return invite;
   }

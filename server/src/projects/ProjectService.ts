@@ -9,16 +9,17 @@ import {
   type Project,
   type ProjectSummary,
 } from '@roundtable/shared';
+import type { Clock } from '../Clock.ts';
 import { forbidden, notFound } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
-import type { MemberRecord, MembershipRecord, ProjectRecord, Store } from '../store/Store.ts';
+import type { MemberRecord, MembershipRecord, ProjectRecord, ProjectStore } from '../store/ProjectStore.ts';
 
 /** Projects, and the one question every other service asks: is this person a member? */
 export class ProjectService {
   constructor(
-    private readonly store: Store,
+    private readonly projectStore: ProjectStore,
     private readonly events: AccessEvents,
-    private readonly now: () => number = Date.now,
+    private readonly now: Clock,
   ) {}
 
   async create(userId: string, body: CreateProjectBody): Promise<Project> {
@@ -30,7 +31,7 @@ export class ProjectService {
       createdAt: this.now(),
     };
     // The creator may change their perspective later; until they choose, it is unsaid.
-    await this.store.createProject(project, {
+    await this.projectStore.createProject(project, {
       projectId: project.id,
       userId,
       role: 'lead',
@@ -41,7 +42,7 @@ export class ProjectService {
   }
 
   async listForUser(userId: string): Promise<ProjectSummary[]> {
-    const projects = await this.store.listProjectsForUser(userId);
+    const projects = await this.projectStore.listProjectsForUser(userId);
     return projects.map((project) => ({
       ...toProject(project),
       myRole: project.myRole,
@@ -55,8 +56,8 @@ export class ProjectService {
    * non-member learns nothing about the project, not even that it exists.
    */
   async requireMember(projectId: string, userId: string): Promise<{ project: Project; me: Membership }> {
-    const membership = await this.store.findMembership(projectId, userId);
-    const project = membership && (await this.store.findProject(projectId));
+    const membership = await this.projectStore.findMembership(projectId, userId);
+    const project = membership && (await this.projectStore.findProject(projectId));
     if (!membership || !project) throw notFound('This project');
     return { project: toProject(project), me: toMembership(membership) };
   }
@@ -68,7 +69,7 @@ export class ProjectService {
   }
 
   async listMembers(projectId: string): Promise<Member[]> {
-    return (await this.store.listMembers(projectId)).map(toMember);
+    return (await this.projectStore.listMembers(projectId)).map(toMember);
   }
 
   /** A person changes what only they may choose: their perspective, how exports credit them, and emails. */
@@ -82,7 +83,7 @@ export class ProjectService {
     const creditAs = change.creditAs ?? me.creditAs;
     const emailNotifications = change.emailNotifications ?? me.emailNotifications;
     // Only what was asked to change, so two quick changes of different settings both stick.
-    await this.store.updateMembership(projectId, userId, {
+    await this.projectStore.updateMembership(projectId, userId, {
       ...(change.perspective && { perspective }),
       ...(change.creditAs && { creditAs }),
       ...(change.emailNotifications !== undefined && { emailNotifications }),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contractStores } from '../testing/contractStores.ts';
-import type { CommentEffects, CommentRecord, CommentThreadRecord, NewInboxItemRecord } from './CommentStore.ts';
+import type { CommentEffects, CommentRecord, CommentThreadRecord } from './CommentStore.ts';
+import type { NewInboxItemRecord } from './InboxStore.ts';
 import type { Store } from './Store.ts';
 
 /** The comments, inbox and visits part of the contract every store passes. */

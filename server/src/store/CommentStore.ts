@@ -1,9 +1,7 @@
-import type { CommentActivityKind, InboxItemKind } from '@roundtable/shared';
+import type { CommentActivityKind } from '@roundtable/shared';
+import type { NewInboxItemRecord } from './InboxStore.ts';
 
-/**
- * The part of the store that keeps comments, inboxes and project visits. Times are
- * milliseconds since the epoch. Every store passes CommentStore.contract.test.ts.
- */
+/** Times are milliseconds since the epoch. */
 export interface CommentThreadRecord {
   id: string;
   projectId: string;
@@ -43,52 +41,11 @@ export interface CommentActivityRecord {
 
 export type NewCommentActivity = Omit<CommentActivityRecord, 'id'>;
 
-export interface InboxItemRecord {
-  id: string;
-  userId: string;
-  projectId: string;
-  documentId: string;
-  threadId: string;
-  commentId: string;
-  kind: InboxItemKind;
-  fromUserId: string;
-  createdAt: number;
-  readAt: number | null;
-}
-
-export type NewInboxItemRecord = Omit<InboxItemRecord, 'readAt'>;
-
-/** An inbox item with what it is shown with. */
-export interface InboxEntryRecord extends InboxItemRecord {
-  projectName: string;
-  documentTitle: string;
-  section: string;
-  fromDisplayName: string;
-  /** The comment's text as it is now; empty if it was deleted. */
-  body: string;
-}
-
 /** What one change to a document's comments records, written with the change itself. */
 export interface CommentEffects {
   activity: NewCommentActivity;
   /** People to tell. Someone who already has an item of that kind for the comment is not told twice. */
   inbox: NewInboxItemRecord[];
-}
-
-/** When a member came to a project: `sinceAt` is where their current visit's "what's new" starts. */
-export interface ProjectVisitRecord {
-  projectId: string;
-  userId: string;
-  sinceAt: number | null;
-  lastAt: number;
-}
-
-/** How many updates one person made to one document after some time. */
-export interface DocumentChangesRecord {
-  documentId: string;
-  userId: string;
-  changes: number;
-  lastAt: number;
 }
 
 /** A new thread or a reply, with where it is and what it says. */
@@ -98,19 +55,11 @@ export interface ProjectCommentRecord extends CommentActivityRecord {
   body: string;
 }
 
-export interface PersonNameRecord {
-  id: string;
-  displayName: string;
-}
-
-export interface InboxFilter {
-  limit: number;
-  projectId?: string;
-  kind?: InboxItemKind;
-  /** Only items created after this time. */
-  after?: number;
-}
-
+/**
+ * Comment threads, their comments and the activity they record; each change writes
+ * the inbox items it causes in the same transaction. Every store passes
+ * CommentStore.contract.test.ts.
+ */
 export interface CommentStore {
   /**
    * Starts a thread with its first comment, its activity and its inbox items, in one
@@ -151,18 +100,6 @@ export interface CommentStore {
   listComments(documentId: string): Promise<CommentRecord[]>;
   /** Oldest first. */
   listCommentActivity(documentId: string): Promise<CommentActivityRecord[]>;
-  /** Names of these people, whether or not they are still members anywhere. */
-  listPeopleNames(ids: readonly string[]): Promise<PersonNameRecord[]>;
-
-  /** Newest first; only items of projects the person is still a member of. */
-  listInbox(userId: string, filter: InboxFilter): Promise<InboxEntryRecord[]>;
-  countUnreadInbox(userId: string): Promise<number>;
-  markInboxRead(userId: string, which: readonly string[] | 'all', readAt: number): Promise<void>;
-
-  findProjectVisit(projectId: string, userId: string): Promise<ProjectVisitRecord | undefined>;
-  saveProjectVisit(visit: ProjectVisitRecord): Promise<void>;
-  /** Per document and person, the updates people other than `exceptUserId` made to the project's documents after `after`. */
-  listDocumentChanges(projectId: string, after: number, exceptUserId: string): Promise<DocumentChangesRecord[]>;
   /** New threads and replies by people other than `exceptUserId` after `after`, newest first, leaving out deleted ones. */
   listProjectComments(
     projectId: string,

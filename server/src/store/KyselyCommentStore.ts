@@ -1,4 +1,15 @@
 import type { Kysely, Transaction } from 'kysely';
+import {
+  toActivity,
+  toActivityRow,
+  toComment,
+  toCommentRow,
+  toInboxItem,
+  toInboxRow,
+  toThread,
+  toThreadRow,
+} from './commentRowMappers.ts';
+import type { DatabaseSchema } from './DatabaseSchema.ts';
 import type {
   CommentActivityRecord,
   CommentEffects,
@@ -13,18 +24,7 @@ import type {
   PersonNameRecord,
   ProjectCommentRecord,
   ProjectVisitRecord,
-} from './CommentStore.ts';
-import {
-  toActivity,
-  toActivityRow,
-  toComment,
-  toCommentRow,
-  toInboxItem,
-  toInboxRow,
-  toThread,
-  toThreadRow,
-} from './commentRowMappers.ts';
-import type { DatabaseSchema } from './DatabaseSchema.ts';
+} from './Store.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 

@@ -1,4 +1,5 @@
 import type { CommentActivityKind, InboxItemKind } from '@roundtable/shared';
+import type { DatabaseSchema } from './DatabaseSchema.ts';
 import type {
   CommentActivityRecord,
   CommentRecord,
@@ -6,8 +7,7 @@ import type {
   InboxItemRecord,
   NewCommentActivity,
   NewInboxItemRecord,
-} from './CommentStore.ts';
-import type { DatabaseSchema } from './DatabaseSchema.ts';
+} from './Store.ts';
 
 type Row<T extends keyof DatabaseSchema> = DatabaseSchema[T];
 

@@ -39,9 +39,19 @@ describe('AutomaticVersionsExtension', () => {
     await store.createUser({ id: userId, email: 'a@example.org', displayName: 'Ada', passwordHash: 'x', createdAt: 1 });
     const events = new AccessEvents();
     const projects = new ProjectService(store, events, now);
-    const documents = new DocumentService(store, projects, events, now);
+    const documents = new DocumentService(store, store, store, projects, events, now);
     const log = new DocumentLog(store, now);
-    versions = new VersionService(store, projects, documents, log, new ServerEdits(log, loaded), now);
+    versions = new VersionService(
+      store,
+      store,
+      store,
+      store,
+      projects,
+      documents,
+      log,
+      new ServerEdits(log, loaded),
+      now,
+    );
     const project = await projects.create(userId, { name: 'Older People’s Strategy group', purpose: '' });
     const document = await documents.create(project.id, userId, { title: 'Strategy', template: 'blank' });
     documentId = document.id;

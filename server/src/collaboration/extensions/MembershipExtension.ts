@@ -1,6 +1,7 @@
 import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { CloseCode, closeReasons, parseDocumentName } from '@roundtable/shared';
 import type { AuthService } from '../../auth/AuthService.ts';
+import { type Clock, systemClock } from '../../Clock.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
 import { DomainError } from '../../errors/DomainError.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
@@ -24,6 +25,7 @@ export class MembershipExtension implements Extension {
     private readonly documents: DocumentService,
     private readonly sockets: LiveSockets,
     private readonly logger: MembershipLogger,
+    private readonly now: Clock = systemClock,
   ) {}
 
   async onAuthenticate(payload: onAuthenticatePayload<CollaborationContext>): Promise<Partial<CollaborationContext>> {
@@ -52,7 +54,7 @@ export class MembershipExtension implements Extension {
    * connection time has passed, check the session again (it may have been renewed).
    */
   async beforeHandleMessage({ context }: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
-    if (Date.now() < context.sessionExpiresAt) return;
+    if (this.now() < context.sessionExpiresAt) return;
     let session: Awaited<ReturnType<AuthService['findLiveSession']>>;
     try {
       session = await this.auth.findLiveSession(context.sessionTokenHash);

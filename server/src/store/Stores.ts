@@ -1,0 +1,28 @@
+import type { CommentStore } from './CommentStore.ts';
+import type { DocumentLogStore } from './DocumentLogStore.ts';
+import type { DocumentStore } from './DocumentStore.ts';
+import type { InboxStore } from './InboxStore.ts';
+import type { ProjectStore } from './ProjectStore.ts';
+import type { UserStore } from './UserStore.ts';
+import type { VersionStore } from './VersionStore.ts';
+import type { VisitStore } from './VisitStore.ts';
+
+/**
+ * Everything Roundtable keeps, one narrow store per aggregate, all over one database
+ * connection so SQLite and Postgres are interchangeable. Only the composition root
+ * holds the whole bundle; each service is handed the slices it uses.
+ */
+export interface Stores {
+  users: UserStore;
+  projects: ProjectStore;
+  documents: DocumentStore;
+  log: DocumentLogStore;
+  versions: VersionStore;
+  comments: CommentStore;
+  inbox: InboxStore;
+  visits: VisitStore;
+  /** Brings the database up to the latest schema. */
+  migrate(): Promise<void>;
+  /** Closes the connection; no slice may be used after. */
+  close(): Promise<void>;
+}
