@@ -14,8 +14,8 @@ export interface CollaborationSession {
   identity: PresenceIdentity;
 }
 
-/** One live document, as a page sees it (see useCollaboration). */
-export interface Collaboration {
+/** One live document at one moment, as a page sees it (see DocumentConnection). */
+export interface DocumentState {
   /** Null until this device's copy has loaded and the connection exists. */
   session: CollaborationSession | null;
   connectionState: ConnectionState;
@@ -36,6 +36,10 @@ export interface Collaboration {
    * editing waits.
    */
   awaitingRights: boolean;
+}
+
+/** One live document, as a page sees it and acts on it (see useCollaboration). */
+export interface Collaboration extends DocumentState {
   /** Tells everyone else what you are doing; shown as away while the tab is hidden. */
   setActivity: (activity: Activity) => void;
   /**

@@ -1,0 +1,309 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import {
+  type CloseCodeName,
+  type CommentsChangedEvent,
+  type Perspective,
+  type PresenceIdentity,
+  presenceIdentity,
+} from '@roundtable/shared';
+import type { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { ACTIVITY_FIELD, type Activity, sameActivity } from './Activity.ts';
+import type { DocumentState } from './Collaboration.ts';
+import { collaborationUrl } from './collaborationUrl.ts';
+import {
+  type ConnectionFacts,
+  deriveConnectionState,
+  initialConnectionFacts,
+  sameConnectionFacts,
+} from './connectionState.ts';
+import { closeOfflineCache, deleteOfflineCache, offlineCacheName, openOfflineCache } from './offlineCache.ts';
+import { peopleFromAwareness } from './PresentPerson.ts';
+import { Reconnector } from './Reconnector.ts';
+import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOfflineCopy.ts';
+import { sendOwnEditsWhileOpen } from './sendOwnEditsWhileOpen.ts';
+import { listenForServerEvents } from './serverEvents.ts';
+import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
+import { UnsentWork } from './UnsentWork.ts';
+
+export interface DocumentConnectionOptions {
+  collaborationName: string;
+  user: { id: string; displayName: string };
+  perspective: Perspective;
+}
+
+/** What the server says that the page acts on; each is read when the server speaks. */
+export interface DocumentConnectionEvents {
+  /** The server says the document was archived or restored; what the page shows about it may be out of date. */
+  onAccessChanged?: () => void;
+  /** The server says the document's details (such as its title) changed: fetch them again. */
+  onDetailsChanged?: () => void;
+  /** Someone changed the document's comments: fetch them again, and perhaps say so. */
+  onCommentsChanged?: (event: CommentsChangedEvent) => void;
+}
+
+/** Before anything has happened, and after the document has closed. */
+export const initialDocumentState: DocumentState = {
+  session: null,
+  connectionState: deriveConnectionState(initialConnectionFacts),
+  people: [],
+  contentReady: false,
+  stopReason: null,
+  serverReadOnly: false,
+  awaitingRights: false,
+};
+
+/** If this device's storage never answers (private browsing, full disk), connect anyway. */
+const LOCAL_COPY_TIMEOUT_MS = 3000;
+
+/**
+ * One live document for one person: the shared Y.Doc, a copy kept on this device, the
+ * websocket connection, and everyone's presence. Opens when made and lives until
+ * close(); its state is read with getState() and followed with subscribe().
+ */
+export class DocumentConnection {
+  private state = initialDocumentState;
+  private readonly listeners = new Set<() => void>();
+  private readonly ydoc = new Y.Doc();
+  private readonly identity: PresenceIdentity;
+  private readonly cache: IndexeddbPersistence;
+  private readonly unsent: UnsentWork;
+  private readonly userId: string;
+  private provider: HocuspocusProvider | null = null;
+  private facts = initialConnectionFacts;
+  private requestedActivity: Activity = { kind: 'reading' };
+  private closed = false;
+  private cacheLoaded = false;
+  private stopped = false;
+  private publishActivity = () => {};
+  private disconnectListeners = () => {};
+  private readonly timeout: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly options: DocumentConnectionOptions,
+    private readonly events: DocumentConnectionEvents = {},
+  ) {
+    const { collaborationName, user, perspective } = options;
+    this.userId = user.id;
+    this.identity = presenceIdentity(user, perspective);
+    const copyName = offlineCacheName(user.id, collaborationName);
+    this.cache = openOfflineCache(copyName, this.ydoc);
+    this.unsent = new UnsentWork(copyName);
+    this.ydoc.on('update', this.flagOwnEdits);
+
+    this.cache.on('synced', () => {
+      this.cacheLoaded = true;
+      // A device opening the document for the first time has an empty copy; the server's
+      // content is still to come.
+      if (!this.closed && this.ydoc.store.clients.size > 0) this.update({ contentReady: true });
+    });
+
+    // Connect only once this device's copy is in the document, so the handshake sends the
+    // server exactly what it is missing, including anything written offline last time.
+    this.timeout = setTimeout(() => this.connect(), LOCAL_COPY_TIMEOUT_MS);
+    void this.cache.whenSynced.then(() => {
+      clearTimeout(this.timeout);
+      if (this.closed) return;
+      if (!this.provider) this.connect();
+      // Connected before this copy had loaded, so the handshake offered the server only
+      // what was in memory then. Starting it again sends what was written offline last
+      // time: the provider sends its state vector, the server answers with what this
+      // device lacks and its own state vector, and the provider replies with everything
+      // the server lacks.
+      else if (!this.stopped) this.provider.forceSync();
+    });
+  }
+
+  readonly getState = (): DocumentState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Tells everyone else what this person is doing; shown as away while the tab is hidden. */
+  setActivity(activity: Activity): void {
+    this.requestedActivity = activity;
+    this.publishActivity();
+  }
+
+  /**
+   * Deletes this person's copy of the document on this device. Never rejects, and gives
+   * up waiting on storage that does not answer.
+   */
+  discardOfflineCopy(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.unsent.forgetCopy();
+    return deleteOfflineCache(this.cache);
+  }
+
+  /** Lets go of everything: the connection, its listeners, the copy and the document. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.timeout);
+    this.disconnectListeners();
+    this.unsent.stop();
+    this.publishActivity = () => {};
+    this.ydoc.off('update', this.flagOwnEdits);
+    this.provider?.destroy();
+    // Never rejects, and gives up waiting on storage that does not answer. Before the
+    // document is destroyed, which would otherwise close the copy without either.
+    void closeOfflineCache(this.cache);
+    this.ydoc.destroy();
+    this.state = initialDocumentState;
+    this.notify();
+  }
+
+  // Neither read back from this device nor received from the server: the person's own
+  // words, on this device only until the server confirms them.
+  private readonly flagOwnEdits = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.cache || (this.provider !== null && origin === this.provider)) return;
+    this.unsent.noteOwnEdit();
+  };
+
+  private update(change: Partial<DocumentState>): void {
+    if (this.closed) return;
+    this.state = { ...this.state, ...change };
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private connect(): void {
+    if (this.closed) return;
+    const { ydoc, cache, identity, unsent } = this;
+    const live = new HocuspocusProvider({
+      url: collaborationUrl(),
+      name: this.options.collaborationName,
+      document: ydoc,
+      // The session cookie authenticates; the protocol still expects a token to be sent.
+      token: 'cookie',
+    });
+    this.provider = live;
+    const socket = live.configuration.websocketProvider;
+    const reconnector = new Reconnector(socket);
+    let hasConnected = false;
+    let lastActivity: Activity | null = null;
+
+    const stopSending = sendOwnEditsWhileOpen(live, cache);
+
+    const awareness = live.awareness;
+    // Presence must be exactly the server-derived identity from the very first message.
+    awareness?.setLocalStateField('user', identity);
+
+    const refresh = () => {
+      const status = socket.status;
+      if (status === 'connected') hasConnected = true;
+      reconnector.noteStatus();
+      // Everything this device holds has reached the server: the handshake sends all the
+      // server lacks, once the copy has loaded, and confirms it like any other change.
+      unsent.noteConnection(live.unsyncedChanges, this.cacheLoaded && live.isSynced && live.unsyncedChanges === 0);
+      const next: ConnectionFacts = {
+        socket: status,
+        synced: live.isSynced,
+        unsyncedChanges: live.unsyncedChanges,
+        browserOnline: navigator.onLine,
+        hasConnected,
+        stopped: this.stopped,
+      };
+      if (sameConnectionFacts(this.facts, next)) return;
+      this.facts = next;
+      this.update({ connectionState: deriveConnectionState(next) });
+    };
+
+    const refreshPeople = () => {
+      if (awareness) this.update({ people: peopleFromAwareness(awareness.getStates(), ydoc.clientID, this.userId) });
+    };
+
+    const publish = () => {
+      if (!awareness || this.stopped) return;
+      const activity: Activity = document.visibilityState === 'hidden' ? { kind: 'away' } : this.requestedActivity;
+      if (lastActivity && sameActivity(lastActivity, activity)) return;
+      lastActivity = activity;
+      awareness.setLocalStateField(ACTIVITY_FIELD, activity);
+    };
+    this.publishActivity = publish;
+
+    const stop = (reason: StopReason, removesCopy: boolean) => {
+      if (this.stopped) return;
+      this.stopped = true;
+      reconnector.stop();
+      this.update({ stopReason: reason, awaitingRights: false });
+      // Retrying would only be refused again; the explanation tells the person what to do.
+      live.disconnect();
+      // Someone who may no longer read the document should not keep a copy of it.
+      if (removesCopy) {
+        unsent.copyRemovedForGood();
+        // Never rejects, and gives up waiting on storage that does not answer.
+        void this.discardOfflineCopy();
+      }
+      refresh();
+    };
+
+    const rejoin = (cause: CloseCodeName) => {
+      if (this.stopped) return;
+      if (cause === 'AccessChanged') {
+        this.update({ awaitingRights: true });
+        this.events.onAccessChanged?.();
+      }
+      reconnector.rejoin(cause);
+      refresh();
+    };
+
+    // The provider would otherwise wait out its back-off, up to half a minute.
+    const reconnectWhenOnline = () => {
+      reconnector.reconnectNow();
+      refresh();
+    };
+
+    live.on('status', refresh);
+    live.on('synced', () => {
+      reconnector.noteSynced();
+      this.update({ contentReady: true });
+      refresh();
+    });
+    live.on('unsyncedChanges', refresh);
+    live.on('close', ({ event }: { event: { code: number; reason?: string } }) => {
+      // A real close has already marked the socket disconnected; a close message for this
+      // document alone leaves it connected.
+      const outcome = outcomeOfClose(event.code, event.reason, socket.status === 'connected');
+      if (outcome.kind === 'stop') stop(outcome.reason, closeRemovesOfflineCopy(event.code, event.reason));
+      else if (outcome.kind === 'retry') rejoin(outcome.cause);
+      else refresh();
+    });
+    live.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      const outcome = outcomeOfRefusal(reason);
+      if (outcome.kind === 'stop') stop(outcome.reason, refusalRemovesOfflineCopy(reason));
+      else if (outcome.kind === 'retry') rejoin(outcome.cause);
+    });
+    // Told afresh on every authentication: rights change when a document is archived or restored.
+    live.on('authenticated', ({ scope }: { scope: string }) => {
+      this.update({ serverReadOnly: scope === 'readonly', awaitingRights: false });
+    });
+    live.on('awarenessChange', refreshPeople);
+    const stopListening = listenForServerEvents(live, {
+      onDetailsChanged: () => this.events.onDetailsChanged?.(),
+      onCommentsChanged: (event) => this.events.onCommentsChanged?.(event),
+    });
+    window.addEventListener('online', reconnectWhenOnline);
+    window.addEventListener('offline', refresh);
+    document.addEventListener('visibilitychange', publish);
+
+    publish();
+    refresh();
+    refreshPeople();
+    this.update({ session: { ydoc, provider: live, identity } });
+
+    this.disconnectListeners = () => {
+      reconnector.stop();
+      stopListening();
+      window.removeEventListener('online', reconnectWhenOnline);
+      window.removeEventListener('offline', refresh);
+      document.removeEventListener('visibilitychange', publish);
+      stopSending();
+    };
+  }
+}
