@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 // 127.0.0.1 rather than localhost: Node may resolve localhost to ::1, where the server does not listen.
 const server = 'http://127.0.0.1:3000';
@@ -28,6 +28,8 @@ const vendorChunks = [
 
 export default defineConfig({
   plugins: [react()],
+  // The shared package is built from its TypeScript source, not from its compiled copy for Node.
+  resolve: { conditions: ['roundtable-source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

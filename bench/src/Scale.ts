@@ -72,20 +72,20 @@ export const fullScale: Scale = {
 export const quickScale: Scale = {
   name: 'quick',
   repeats: 1,
-  idle: { connections: 12, documents: 4, people: 2, idleSeconds: 0.5 },
-  workshop: { people: 6, typists: 3, keystrokesPerSecond: 4, seconds: 1, warmupSeconds: 0.2 },
-  massJoin: { clients: 5, withinMs: 200, characters: 3_000, updates: 60 },
+  idle: { connections: 6, documents: 2, people: 2, idleSeconds: 0.3 },
+  workshop: { people: 4, typists: 2, keystrokesPerSecond: 4, seconds: 0.6, warmupSeconds: 0.1 },
+  massJoin: { clients: 3, withinMs: 100, characters: 1_000, updates: 20 },
   coldLoad: {
     sizes: [
+      { characters: 500, updates: 10 },
       { characters: 1_000, updates: 20 },
-      { characters: 3_000, updates: 40 },
     ],
     loadsPerSize: 1,
   },
-  manyDocuments: { documents: 3, editorsPerDocument: 3, keystrokesPerSecond: 4, seconds: 1, warmupSeconds: 0.2 },
-  history: { updates: 300, sessionUpdates: 30, versionsAt: { early: 0.1, middle: 0.5, end: 1 }, rounds: 1 },
+  manyDocuments: { documents: 2, editorsPerDocument: 2, keystrokesPerSecond: 4, seconds: 0.6, warmupSeconds: 0.1 },
+  history: { updates: 120, sessionUpdates: 40, versionsAt: { early: 0.1, middle: 0.5, end: 1 }, rounds: 1 },
   export: {
-    words: 1_000,
+    words: 300,
     sections: 2,
     charactersPerUpdate: 200,
     sessionUpdates: 1_000,

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fullScale, quickScale, type Scale } from './Scale.ts';
 import { allScenarios } from './scenarios/allScenarios.ts';
 import type { Scenario } from './scenarios/Scenario.ts';
-import { type ServerKind, serverKinds } from './servers/ServerKind.ts';
+import { defaultServerKinds, type ServerKind, serverKinds } from './servers/ServerKind.ts';
 
 export interface BenchArguments {
   scale: Scale;
@@ -17,7 +17,8 @@ export interface BenchArguments {
 export const usage = `pnpm bench [options]
   --quick               a smoke run of every scenario at tiny scale (seconds)
   --scenarios=S1,S2     only these scenarios (S1 S2 S3 S4 S4b S5 S6 T)
-  --servers=roundtable,hocuspocus,y-websocket
+  --servers=roundtable,hocuspocus,y-websocket (the default; roundtable-source adds
+                        Roundtable run from its TypeScript source through tsx)
   --repeats=N           runs per scenario (default 3, quick 1)
   --seconds=N           length of the S2 and S5 measurement windows
   --traces=DIR          editing traces to replay (default ../shared/data/editing-traces)
@@ -60,7 +61,9 @@ export function parseArguments(argv: string[]): BenchArguments {
   for (const name of wantedServers ?? []) {
     if (!(serverKinds as readonly string[]).includes(name)) throw new Error(`Unknown server ${name}\n\n${usage}`);
   }
-  const servers = serverKinds.filter((kind) => !wantedServers || wantedServers.includes(kind));
+  const servers = serverKinds.filter((kind) =>
+    wantedServers ? wantedServers.includes(kind) : defaultServerKinds.includes(kind),
+  );
   const cpuProfile = flags.get('cpu-prof');
   return {
     scale,

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { median } from './measure/summarize.ts';
 import type { Scale } from './Scale.ts';
 import type { Figure, LoadAchieved, Scenario, ScenarioContext, ScenarioMeasurement } from './scenarios/Scenario.ts';
-import type { ServerKind } from './servers/ServerKind.ts';
+import { isRoundtable, type ServerKind } from './servers/ServerKind.ts';
 import { type RunningServer, startServer } from './servers/startServer.ts';
 
 export interface RunOptions {
@@ -113,7 +113,7 @@ async function runOnce(
   const serverOptions = {
     persist: scenario.needsStorage || shared !== undefined,
     cpus: options.serverCpus,
-    cpuProfileDir: kind === 'roundtable' ? options.cpuProfileDir : undefined,
+    cpuProfileDir: isRoundtable(kind) ? options.cpuProfileDir : undefined,
   };
   let server: RunningServer = shared?.get(kind) ?? (await startServer(kind, serverOptions));
   shared?.set(kind, server);

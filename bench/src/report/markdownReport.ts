@@ -78,5 +78,14 @@ export function markdownReport(report: BenchmarkReport): string {
 }
 
 function shortName(kind: ServerKind): string {
-  return kind === 'hocuspocus' ? 'HP' : kind === 'y-websocket' ? 'YW' : 'RT';
+  switch (kind) {
+    case 'hocuspocus':
+      return 'HP';
+    case 'y-websocket':
+      return 'YW';
+    case 'roundtable-source':
+      return 'RT from source';
+    case 'roundtable':
+      return 'RT';
+  }
 }

@@ -5,6 +5,7 @@ import { connectMany } from '../clients/connectMany.ts';
 import { waitForCharacters } from '../content/waitForCharacters.ts';
 import { directorySize } from '../measure/directorySize.ts';
 import { sleep } from '../measure/sleep.ts';
+import { isRoundtable } from '../servers/ServerKind.ts';
 import { prepareWorkspace } from '../setup/prepareWorkspace.ts';
 import { loadEditingTrace, tinyTrace } from '../traces/EditingTrace.ts';
 import { readRoundtableStorage } from '../traces/readRoundtableStorage.ts';
@@ -81,7 +82,7 @@ export const traceReplay: Scenario = {
       better: 'lower',
       value: directorySize(context.server.dataDir) / MB,
     });
-    if (context.server.kind === 'roundtable') {
+    if (isRoundtable(context.server.kind)) {
       for (const { document, name } of finished) {
         const storage = readRoundtableStorage(
           join(context.server.dataDir, 'roundtable.sqlite'),

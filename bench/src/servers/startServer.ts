@@ -1,12 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { COLLABORATION_PATH } from '@roundtable/shared';
 import { freePort } from './freePort.ts';
 import { type ProcessUsage, readProcessUsage } from './readProcessUsage.ts';
-import type { ServerKind } from './ServerKind.ts';
+import { isRoundtable, type ServerKind } from './ServerKind.ts';
 
 export interface EventLoopDelay {
   p50Ms: number;
@@ -66,21 +66,33 @@ export function pinThisProcess(cpus: string): boolean {
   return true;
 }
 
-function entryPoint(kind: ServerKind): string {
+/** How each server is started: Roundtable as `pnpm start` runs it, the others as compiled JavaScript. */
+function launch(kind: ServerKind): { entry: string; loader: string[] } {
   switch (kind) {
     case 'roundtable':
-      return join(repositoryRoot, 'server/src/main.ts');
+      return { entry: compiled(join(repositoryRoot, 'server/dist/main.js')), loader: [] };
+    case 'roundtable-source':
+      return {
+        entry: join(repositoryRoot, 'server/src/main.ts'),
+        loader: ['--conditions=roundtable-source', '--import', 'tsx'],
+      };
     case 'hocuspocus':
-      return join(import.meta.dirname, 'hocuspocusServerMain.ts');
+      return { entry: compiled(join(benchDir, 'dist/servers/hocuspocusServerMain.js')), loader: [] };
     case 'y-websocket':
-      return join(dirname(require.resolve('@y/websocket-server/package.json')), 'src/server.js');
+      return { entry: join(dirname(require.resolve('@y/websocket-server/package.json')), 'src/server.js'), loader: [] };
   }
+}
+
+function compiled(file: string): string {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first.`);
+  return file;
 }
 
 function environment(kind: ServerKind, port: number, dataDir: string, persist: boolean): NodeJS.ProcessEnv {
   const common = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port) };
   switch (kind) {
     case 'roundtable':
+    case 'roundtable-source':
       return {
         ...common,
         HOST: '127.0.0.1',
@@ -106,13 +118,13 @@ export async function startServer(kind: ServerKind, options: ServerOptions = {})
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${kind}-`));
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
+  const { entry, loader } = launch(kind);
   const nodeArgs = [
+    ...loader,
     '--import',
-    'tsx',
-    '--import',
-    join(import.meta.dirname, 'eventLoopDelayPreload.ts'),
+    compiled(join(benchDir, 'dist/servers/eventLoopDelayPreload.js')),
     ...(options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : []),
-    entryPoint(kind),
+    entry,
   ];
   const pinned = options.cpus !== undefined && tasksetAvailable();
   const [command, args] = pinned
@@ -135,7 +147,7 @@ export async function startServer(kind: ServerKind, options: ServerOptions = {})
   const httpUrl = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(httpUrl, child, output);
   const pid = child.pid as number;
-  const wsUrl = kind === 'roundtable' ? `ws://127.0.0.1:${port}${COLLABORATION_PATH}` : `ws://127.0.0.1:${port}`;
+  const wsUrl = isRoundtable(kind) ? `ws://127.0.0.1:${port}${COLLABORATION_PATH}` : `ws://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
   return {

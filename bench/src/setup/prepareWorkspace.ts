@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buildDocumentName } from '@roundtable/shared';
 import type { BenchClient } from '../clients/BenchClient.ts';
 import { connectClient } from '../clients/connectClient.ts';
+import { isRoundtable } from '../servers/ServerKind.ts';
 import type { RunningServer } from '../servers/startServer.ts';
 import { RoundtablePerson } from './RoundtablePerson.ts';
 
@@ -43,7 +44,7 @@ export async function prepareWorkspace(
   const sessions: (string | undefined)[] = [];
   const names: string[] = [];
   let projectId: string = randomUUID();
-  if (server.kind === 'roundtable') {
+  if (isRoundtable(server.kind)) {
     const lead = new RoundtablePerson(server.httpUrl, server.origin, 'Bench Lead');
     lead.sessionCookie = leadSessions.get(server.dataDir);
     if (!lead.sessionCookie) {
