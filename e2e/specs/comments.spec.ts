@@ -1,8 +1,8 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { connectionStatus, openEditor, typeAtEnd } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
 import { shot } from '../fixtures/historyPanel.ts';
-import { createDocument, createProject, documentPath, firstLead, invitedMember } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
 // Two or three people, each in their own browser, with axe checks on every screen.
 test.describe.configure({ timeout: 180_000 });
@@ -34,13 +34,12 @@ function thread(page: Page, name: RegExp): Locator {
 }
 
 test('a comment appears live for another member on the right words; reply, mention, inbox, resolve and reopen', async ({
-  browser,
+  lead: lena,
+  projectId,
+  path,
+  inviteMember,
 }) => {
-  const lena = await firstLead(browser);
-  const projectId = await createProject(lena);
-  const documentId = await createDocument(lena, projectId);
-  const ada = await invitedMember(browser, lena, projectId, 'Ada Lovelace', 'lived-experience');
-  const path = documentPath(projectId, documentId);
+  const ada = await inviteMember('Ada Lovelace', 'lived-experience');
 
   // Ada's first look at the project: what others do from now on will be new to her.
   await ada.page.goto(`/projects/${projectId}`);
@@ -130,12 +129,12 @@ test('a comment appears live for another member on the right words; reply, menti
   await shot(lena.page, 'comments-panel-390');
 });
 
-test('comments by keyboard alone, anchors that follow their words, and script that stays text', async ({ browser }) => {
-  const lena = await firstLead(browser);
-  const projectId = await createProject(lena);
-  const documentId = await createDocument(lena, projectId);
-  const sam = await invitedMember(browser, lena, projectId, 'Sam Okafor', 'professional');
-  const path = documentPath(projectId, documentId);
+test('comments by keyboard alone, anchors that follow their words, and script that stays text', async ({
+  lead: lena,
+  path,
+  inviteMember,
+}) => {
+  const sam = await inviteMember('Sam Okafor', 'professional');
 
   const samEditor = await openEditor(sam.page, path);
   await typeAtEnd(sam.page, samEditor, 'Respite care every year.');

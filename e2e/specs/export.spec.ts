@@ -1,19 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@roundtable/shared';
 import mammoth from 'mammoth';
 import { connectionStatus, openEditor, typeAtEnd } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
 import { openHistory, shot } from '../fixtures/historyPanel.ts';
-import {
-  chooseRadio,
-  createDocument,
-  createProject,
-  documentPath,
-  firstLead,
-  invitedMember,
-} from '../fixtures/people.ts';
+import { chooseRadio } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
 // Three people write, then four formats are exported and opened: longer than one screen's test.
 test.describe.configure({ timeout: 180_000 });
@@ -43,14 +37,14 @@ async function exportFile(page: Page, dialog: Locator, filename: string, button 
 }
 
 test('a lead exports from the menu and gets files that open, crediting each person as they chose', async ({
-  browser,
+  lead: lena,
+  projectId,
+  documentId,
+  path,
+  inviteMember,
 }) => {
-  const lena = await firstLead(browser);
-  const projectId = await createProject(lena);
-  const documentId = await createDocument(lena, projectId);
-  const ada = await invitedMember(browser, lena, projectId, 'Ada Lovelace', 'lived-experience');
-  const sam = await invitedMember(browser, lena, projectId, 'Sam Okafor', 'professional');
-  const path = documentPath(projectId, documentId);
+  const ada = await inviteMember('Ada Lovelace', 'lived-experience');
+  const sam = await inviteMember('Sam Okafor', 'professional');
   const versions = await lena.context.request.post(`/api/projects/${projectId}/documents/${documentId}/versions`, {
     headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE },
     data: { name: 'Draft 1' },
@@ -221,6 +215,4 @@ test('a lead exports from the menu and gets files that open, crediting each pers
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(lena.page.getByRole('button', { name: 'Document actions' })).toBeFocused();
-
-  for (const person of [lena, ada, sam]) await person.context.close();
 });

@@ -1,8 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { connectionStatus, openEditor, typeAtEnd } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
 import { chooseOption, openHistory, shot } from '../fixtures/historyPanel.ts';
-import { createDocument, createProject, documentPath, firstLead, invitedMember } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
 // Three people, each in their own browser, and an axe check of every panel: longer than one screen's test.
 test.describe.configure({ timeout: 180_000 });
@@ -10,14 +10,13 @@ test.describe.configure({ timeout: 180_000 });
 const saved = async (page: Page) => expect(connectionStatus(page)).toHaveText(/All changes saved/);
 
 test('three people’s edits are attributed in the timeline, who wrote what, versions, compare and restore', async ({
-  browser,
+  lead: lena,
+  projectId,
+  path,
+  inviteMember,
 }) => {
-  const lena = await firstLead(browser);
-  const projectId = await createProject(lena);
-  const documentId = await createDocument(lena, projectId);
-  const ada = await invitedMember(browser, lena, projectId, 'Ada Lovelace', 'lived-experience');
-  const sam = await invitedMember(browser, lena, projectId, 'Sam Okafor', 'professional');
-  const path = documentPath(projectId, documentId);
+  const ada = await inviteMember('Ada Lovelace', 'lived-experience');
+  const sam = await inviteMember('Sam Okafor', 'professional');
 
   // Sam visits, then leaves; the others write while he is away.
   await openEditor(sam.page, path);
@@ -133,17 +132,11 @@ test('three people’s edits are attributed in the timeline, who wrote what, ver
   await expect(voice.getByRole('table', { name: 'Balance of voice by perspective' })).toContainText('Lived experience');
   await expectNoAxeViolations(lena.page, 'balance of voice');
   await shot(lena.page, 'balance-of-voice-1280');
-
-  for (const person of [lena, ada, sam]) await person.context.close();
 });
 
-test('a scribe records for another member, and both are credited', async ({ browser }) => {
-  const lena = await firstLead(browser);
-  const projectId = await createProject(lena);
-  const documentId = await createDocument(lena, projectId);
-  await invitedMember(browser, lena, projectId, 'Ada Lovelace', 'lived-experience');
-  const sam = await invitedMember(browser, lena, projectId, 'Sam Okafor', 'professional');
-  const path = documentPath(projectId, documentId);
+test('a scribe records for another member, and both are credited', async ({ lead: lena, path, inviteMember }) => {
+  await inviteMember('Ada Lovelace', 'lived-experience');
+  const sam = await inviteMember('Sam Okafor', 'professional');
 
   const lenaEditor = await openEditor(lena.page, path);
   const samEditor = await openEditor(sam.page, path);
@@ -178,16 +171,11 @@ test('a scribe records for another member, and both are credited', async ({ brow
       .getByRole('group', { name: 'written by Ada Lovelace, recorded by Sam Okafor' })
       .filter({ hasText: 'Ada said this on the phone.' }),
   ).toHaveCount(1);
-
-  for (const person of [lena, sam]) await person.context.close();
 });
 
-test('the history panels pass axe on a phone, as a full-width region before the text', async ({ browser }) => {
-  const lena = await firstLead(browser);
+test('the history panels pass axe on a phone, as a full-width region before the text', async ({ lead: lena, path }) => {
   await lena.page.setViewportSize({ width: 390, height: 844 });
-  const projectId = await createProject(lena);
-  const documentId = await createDocument(lena, projectId);
-  const editor = await openEditor(lena.page, documentPath(projectId, documentId));
+  const editor = await openEditor(lena.page, path);
   await typeAtEnd(lena.page, editor, 'Words written on a phone.');
   await saved(lena.page);
 
@@ -227,5 +215,4 @@ test('the history panels pass axe on a phone, as a full-width region before the 
   await expect(lena.page.getByRole('heading', { name: 'Compare versions' })).toBeFocused();
   await expectNoAxeViolations(lena.page, 'compare (phone)');
   await shot(lena.page, 'compare-390');
-  await lena.context.close();
 });

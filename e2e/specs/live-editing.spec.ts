@@ -1,16 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { openEditor, typeAtEnd } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
-import { createDocument, createProject, documentPath, firstLead, invitedMember } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
 test('two people in separate browsers edit one document and see each other’s text, caret and presence', async ({
-  browser,
+  lead,
+  path,
+  inviteMember,
 }) => {
-  const lead = await firstLead(browser);
-  const projectId = await createProject(lead);
-  const documentId = await createDocument(lead, projectId);
-  const member = await invitedMember(browser, lead, projectId, 'Sam Okafor', 'lived-experience');
-  const path = documentPath(projectId, documentId);
+  const member = await inviteMember('Sam Okafor', 'lived-experience');
 
   const leadEditor = await openEditor(lead.page, path);
   const memberEditor = await openEditor(member.page, path);

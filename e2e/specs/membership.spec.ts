@@ -1,14 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { openEditor } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
-import { createDocument, createProject, documentPath, firstLead, invitedMember } from '../fixtures/people.ts';
+import { createDocument, documentPath } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
-test('a removed member loses the open document at once and is told why', async ({ browser }) => {
-  const lead = await firstLead(browser);
-  const projectId = await createProject(lead);
-  const documentId = await createDocument(lead, projectId);
-  const member = await invitedMember(browser, lead, projectId, 'Tom Brown');
-  await openEditor(member.page, documentPath(projectId, documentId));
+test('a removed member loses the open document at once and is told why', async ({
+  lead,
+  projectId,
+  path,
+  inviteMember,
+}) => {
+  const member = await inviteMember('Tom Brown');
+  await openEditor(member.page, path);
 
   await lead.page.goto(`/projects/${projectId}`);
   await lead.page.getByRole('button', { name: 'Remove Tom Brown' }).click();
@@ -26,11 +29,13 @@ test('a removed member loses the open document at once and is told why', async (
   await expect(member.page.getByText(/could not be found/)).toBeVisible();
 });
 
-test('archiving makes the document read-only for everyone, including people who have it open', async ({ browser }) => {
-  const lead = await firstLead(browser);
-  const projectId = await createProject(lead);
+test('archiving makes the document read-only for everyone, including people who have it open', async ({
+  lead,
+  projectId,
+  inviteMember,
+}) => {
   const documentId = await createDocument(lead, projectId, 'blank', 'Old draft');
-  const member = await invitedMember(browser, lead, projectId, 'Ann Lee');
+  const member = await inviteMember('Ann Lee');
   const path = documentPath(projectId, documentId);
   const memberEditor = await openEditor(member.page, path, 'Old draft');
 

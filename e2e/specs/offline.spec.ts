@@ -1,18 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { connectionStatus, openEditor, typeAtEnd } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
 import { networkSwitch } from '../fixtures/networkSwitch.ts';
-import { createDocument, createProject, documentPath, firstLead, invitedMember } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
 test('edits made offline are kept on the device, survive closing the page, and reach everyone on reconnecting', async ({
-  browser,
+  lead,
+  path,
+  inviteMember,
 }) => {
-  const lead = await firstLead(browser);
-  const projectId = await createProject(lead);
-  const documentId = await createDocument(lead, projectId);
-  const member = await invitedMember(browser, lead, projectId, 'Rosa Reyes');
+  const member = await inviteMember('Rosa Reyes');
   const network = await networkSwitch(member.context);
-  const path = documentPath(projectId, documentId);
   const leadEditor = await openEditor(lead.page, path);
   const memberEditor = await openEditor(member.page, path);
 

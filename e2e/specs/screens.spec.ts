@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
-import { createDocument, createProject, documentPath, firstLead } from '../fixtures/people.ts';
+import { test } from '../fixtures/projectWithMembers.ts';
 
 const widths = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -8,11 +8,8 @@ const widths = [
 ];
 
 for (const size of widths) {
-  test(`every screen passes axe at ${size.name} width`, async ({ browser }) => {
-    const lead = await firstLead(browser);
+  test(`every screen passes axe at ${size.name} width`, async ({ browser, lead, projectId, path }) => {
     await lead.page.setViewportSize(size);
-    const projectId = await createProject(lead);
-    const documentId = await createDocument(lead, projectId);
     const page = lead.page;
 
     await page.goto('/');
@@ -23,7 +20,7 @@ for (const size of widths) {
     await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible();
     await expectNoAxeViolations(page, `project (${size.name})`);
 
-    await page.goto(documentPath(projectId, documentId));
+    await page.goto(path);
     await expect(page.getByRole('textbox', { name: 'Our strategy' })).toHaveAttribute('contenteditable', 'true');
     await expectNoAxeViolations(page, `document (${size.name})`);
 
