@@ -1,4 +1,4 @@
-import type { Membership, User } from '@roundtable/shared';
+import type { DocumentAddress, Membership, User } from '@roundtable/shared';
 
 /** What Hocuspocus carries for each connection: set at upgrade, completed at authentication. */
 export interface CollaborationContext {
@@ -8,7 +8,8 @@ export interface CollaborationContext {
   socketId: string;
   /** Set by MembershipExtension once the person is known to be a member. */
   membership?: Membership;
-  documentId?: string;
+  /** The document this connection is for, read from its name once, when it is authenticated. */
+  address?: DocumentAddress;
   /** Set while this person records what another member says; their updates are logged on that member's behalf. */
   recordingFor?: { id: string; name: string };
   /** Counts requests to start or stop recording, so a slow earlier one cannot override a later one. */

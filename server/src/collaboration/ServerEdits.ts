@@ -1,9 +1,10 @@
 import type { Hocuspocus } from '@hocuspocus/server';
-import { COLLABORATION_FIELD, type User } from '@roundtable/shared';
+import { buildDocumentName, COLLABORATION_FIELD, type DocumentAddress, type User } from '@roundtable/shared';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
+import type { LiveContentEditor } from '../history/LiveContentEditor.ts';
 import type { CollaborationContext } from './CollaborationContext.ts';
 import type { LoadedDocuments } from './LoadedDocuments.ts';
 
@@ -13,7 +14,7 @@ import type { LoadedDocuments } from './LoadedDocuments.ts';
  * the log under their name, and only then applied, so everyone present sees it at
  * once and history credits it like any other change.
  */
-export class ServerEdits {
+export class ServerEdits implements LiveContentEditor {
   private hocuspocus: Hocuspocus<CollaborationContext> | undefined;
 
   constructor(
@@ -26,20 +27,21 @@ export class ServerEdits {
     this.hocuspocus = hocuspocus;
   }
 
-  /** Makes the document's content equal `content`, changing only what differs, as `person`. */
   async replaceContent(
-    documentName: string,
+    address: DocumentAddress,
     person: User,
     content: ProseMirrorNode,
     restoredVersionId: string,
   ): Promise<void> {
     if (!this.hocuspocus) throw new Error('The collaboration server is not running.');
+    const documentName = buildDocumentName(address);
     const context: CollaborationContext = {
       user: person,
       sessionTokenHash: '',
       sessionExpiresAt: Number.POSITIVE_INFINITY,
       socketId: `server-edit-${crypto.randomUUID()}`,
       serverEdit: true,
+      address,
     };
     const connection = await this.hocuspocus.openDirectConnection(documentName, context);
     try {
@@ -54,9 +56,7 @@ export class ServerEdits {
         onBehalfOf: null,
         restoredVersionId,
       });
-      loaded.lastUpdateId = Math.max(loaded.lastUpdateId, updateId);
-      loaded.updatesSinceCheckpoint += 1;
-      loaded.approximateBytes += update.byteLength;
+      loaded.noteAppended(updateId, update.byteLength);
       await connection.transact((document) => Y.applyUpdate(document, update));
     } finally {
       await connection.disconnect();

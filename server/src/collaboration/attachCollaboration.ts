@@ -2,21 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
-import {
-  CloseCode,
-  COLLABORATION_PATH,
-  closeReasons,
-  HIGHEST_MESSAGE_TYPE,
-  Limits,
-  parseDocumentName,
-  SESSION_COOKIE,
-} from '@roundtable/shared';
-import * as decoding from 'lib0/decoding';
+import { CloseCode, COLLABORATION_PATH, closeReasons, Limits, SESSION_COOKIE } from '@roundtable/shared';
 import { type RawData, WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/AuthService.ts';
-import { parseCookieHeader } from '../http/parseCookieHeader.ts';
 import type { CollaborationContext } from './CollaborationContext.ts';
+import { IncomingFrame } from './IncomingFrame.ts';
 import type { LiveSockets } from './LiveSockets.ts';
+import { parseCookieHeader } from './parseCookieHeader.ts';
 
 export interface AttachOptions {
   hocuspocus: Hocuspocus<CollaborationContext>;
@@ -71,7 +63,9 @@ export function attachCollaboration(server: Server, options: AttachOptions): Web
           const connection = hocuspocus.handleConnection(ws, toWebRequest(request), context);
           const receive = (data: RawData, isBinary: boolean) => {
             const bytes = toBytes(data);
-            if (!isBinary || !isWellFormed(bytes)) {
+            // A frame must carry a valid document name and a known message type; anything else
+            // is refused here, before it can reach a document.
+            if (!isBinary || IncomingFrame.of(bytes) === null) {
               sockets.close(socketId, CloseCode.MalformedMessage, closeReasons.MalformedMessage);
               return;
             }
@@ -90,22 +84,6 @@ export function attachCollaboration(server: Server, options: AttachOptions): Web
     });
   });
   return wss;
-}
-
-/**
- * A frame must start with a valid document name and a known message type. Anything
- * else is refused here, before it can reach a document.
- */
-function isWellFormed(bytes: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(bytes);
-    const rawKey = decoding.readVarString(decoder);
-    const documentName = rawKey.split('\0')[0] ?? '';
-    const type = decoding.readVarUint(decoder);
-    return parseDocumentName(documentName) !== null && type >= 0 && type <= HIGHEST_MESSAGE_TYPE;
-  } catch {
-    return false;
-  }
 }
 
 function toBytes(data: RawData): Uint8Array {

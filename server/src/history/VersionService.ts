@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  buildDocumentName,
   COLLABORATION_FIELD,
   type DocumentVersion,
   documentExtensions,
@@ -13,7 +12,6 @@ import {
 import { getSchema } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Clock } from '../Clock.ts';
-import type { ServerEdits } from '../collaboration/ServerEdits.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
@@ -23,6 +21,7 @@ import type { ProjectStore } from '../store/ProjectStore.ts';
 import type { UserStore } from '../store/UserStore.ts';
 import type { VersionRecord, VersionStore } from '../store/VersionStore.ts';
 import { historyPeople } from './HistoryPeople.ts';
+import type { LiveContentEditor } from './LiveContentEditor.ts';
 import { renderYFragment } from './renderYFragment.ts';
 
 const schema = getSchema(documentExtensions());
@@ -41,7 +40,7 @@ export class VersionService {
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly log: DocumentLog,
-    private readonly edits: ServerEdits,
+    private readonly edits: LiveContentEditor,
     private readonly now: Clock,
   ) {}
 
@@ -105,7 +104,7 @@ export class VersionService {
     const { ydoc } = await this.log.loadAt(documentId, version.upToUpdateId);
     try {
       const content = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLABORATION_FIELD), schema);
-      await this.edits.replaceContent(buildDocumentName({ projectId, documentId }), person, content, version.id);
+      await this.edits.replaceContent({ projectId, documentId }, person, content, version.id);
     } finally {
       ydoc.destroy();
     }

@@ -6,11 +6,11 @@ import {
   isTransactionOrigin,
 } from '@hocuspocus/server';
 import { presenceIdentity } from '@roundtable/shared';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { CollaborationContext } from '../CollaborationContext.ts';
+import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
 import type { LoadedDocuments } from '../LoadedDocuments.ts';
-import { readDocumentUpdate } from '../readDocumentUpdate.ts';
 
 export interface AttributionLogger {
   warn(details: object, message: string): void;
@@ -33,11 +33,12 @@ export class AttributionExtension implements Extension {
   async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
     const { context, documentName } = payload;
     const document = this.loaded.get(documentName);
+    const frame = IncomingFrame.of(payload.update);
+    if (frame && !frame.update) return;
     let clientIds: number[];
     try {
-      const update = readDocumentUpdate(payload.update);
-      if (!update) return;
-      clientIds = [...Y.parseUpdateMeta(update).from.keys()];
+      if (!frame) throw new Error('malformed frame');
+      clientIds = frame.clientIds;
     } catch {
       throw this.sockets.refuse(context.socketId, 'MalformedMessage');
     }

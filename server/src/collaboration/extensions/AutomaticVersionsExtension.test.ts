@@ -7,8 +7,10 @@ import { DocumentService } from '../../documents/DocumentService.ts';
 import { AccessEvents } from '../../events/AccessEvents.ts';
 import { VersionService } from '../../history/VersionService.ts';
 import { ProjectService } from '../../projects/ProjectService.ts';
+import type { Stores } from '../../store/Stores.ts';
 import { SqliteStore } from '../../store/sqlite/SqliteStore.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
+import { LoadedDocument } from '../LoadedDocument.ts';
 import { LoadedDocuments } from '../LoadedDocuments.ts';
 import { ServerEdits } from '../ServerEdits.ts';
 import { AutomaticVersionsExtension } from './AutomaticVersionsExtension.ts';
@@ -21,7 +23,7 @@ function payload<T>(fields: object): T {
 }
 
 describe('AutomaticVersionsExtension', () => {
-  let store: SqliteStore;
+  let stores: Stores;
   let clock: number;
   let versions: VersionService;
   let documentId: string;
@@ -33,19 +35,25 @@ describe('AutomaticVersionsExtension', () => {
   beforeEach(async () => {
     clock = Date.parse('2026-11-28T09:00:00Z');
     const now = () => clock;
-    store = SqliteStore.open(':memory:');
-    await store.migrate();
+    stores = SqliteStore.open(':memory:');
+    await stores.migrate();
     const userId = randomUUID();
-    await store.createUser({ id: userId, email: 'a@example.org', displayName: 'Ada', passwordHash: 'x', createdAt: 1 });
+    await stores.users.createUser({
+      id: userId,
+      email: 'a@example.org',
+      displayName: 'Ada',
+      passwordHash: 'x',
+      createdAt: 1,
+    });
     const events = new AccessEvents();
-    const projects = new ProjectService(store, events, now);
-    const documents = new DocumentService(store, store, store, projects, events, now);
-    const log = new DocumentLog(store, now);
+    const projects = new ProjectService(stores.projects, events, now);
+    const documents = new DocumentService(stores.documents, stores.log, stores.versions, projects, events, now);
+    const log = new DocumentLog(stores.log, now);
     versions = new VersionService(
-      store,
-      store,
-      store,
-      store,
+      stores.versions,
+      stores.log,
+      stores.projects,
+      stores.users,
       projects,
       documents,
       log,
@@ -56,19 +64,20 @@ describe('AutomaticVersionsExtension', () => {
     const document = await documents.create(project.id, userId, { title: 'Strategy', template: 'blank' });
     documentId = document.id;
     documentName = buildDocumentName({ projectId: project.id, documentId });
-    loaded.set(documentName, {
-      documentId,
-      clientOwners: new Map(),
-      lastUpdateId: await store.latestUpdateId(documentId),
-      updatesSinceCheckpoint: 0,
-      approximateBytes: 0,
-      unlogged: false,
-    });
+    loaded.set(
+      documentName,
+      new LoadedDocument(documentId, {
+        bindings: [],
+        lastUpdateId: await stores.log.latestUpdateId(documentId),
+        updatesSinceCheckpoint: 0,
+        approximateBytes: 0,
+      }),
+    );
     extension = new AutomaticVersionsExtension(versions, loaded, { error: (_d, message) => logged.push(message) }, now);
     await extension.afterLoadDocument(payload<afterLoadDocumentPayload<CollaborationContext>>({ documentName }));
   });
   afterEach(async () => {
-    await store.close();
+    await stores.close();
   });
 
   const change = () => extension.onChange(payload<onChangePayload<CollaborationContext>>({ documentName }));
@@ -79,7 +88,7 @@ describe('AutomaticVersionsExtension', () => {
         document: { getConnectionsCount: () => connectionsLeft },
       }),
     );
-  const names = async () => (await store.listVersions(documentId)).map((version) => version.name);
+  const names = async () => (await stores.versions.listVersions(documentId)).map((version) => version.name);
 
   it('keeps a daily version while a document keeps changing, and none more often', async () => {
     await change();

@@ -39,7 +39,7 @@ export class MembershipExtension implements Extension {
       const { me } = await this.projects.requireMember(address.projectId, context.user.id);
       const document = await this.documents.requireInProject(address.projectId, address.documentId);
       if (document.archivedAt !== null) payload.connectionConfig.readOnly = true;
-      return { membership: me, documentId: document.id };
+      return { membership: me, address };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'not-found') throw refusal;
       // Not a refusal: the person may well be a member. Closing with a retryable code

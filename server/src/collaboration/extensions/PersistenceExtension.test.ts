@@ -18,9 +18,9 @@ describe('PersistenceExtension', () => {
     samTab.destroy();
     await kit.server.stop();
 
-    const store = SqliteStore.open(kit.server.databaseFile);
-    const logged = await store.listUpdatesAfter(documentId, 0);
-    await store.close();
+    const stores = SqliteStore.open(kit.server.databaseFile);
+    const logged = await stores.log.listUpdatesAfter(documentId, 0);
+    await stores.close();
     expect(logged.map((update) => update.userId)).toEqual([null, sam.id]);
 
     kit.server = await startTestServer(kit.server.databaseFile);

@@ -6,13 +6,14 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { CloseCode, closeReasons, Limits, parseDocumentName } from '@roundtable/shared';
+import { CloseCode, closeReasons, Limits } from '@roundtable/shared';
 import type * as Y from 'yjs';
 import type { DocumentLog, StoredDocument } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
+import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
-import type { LoadedDocument, LoadedDocuments } from '../LoadedDocuments.ts';
-import { readDocumentUpdate } from '../readDocumentUpdate.ts';
+import { LoadedDocument } from '../LoadedDocument.ts';
+import type { LoadedDocuments } from '../LoadedDocuments.ts';
 
 export interface PersistenceLogger {
   error(details: object, message: string): void;
@@ -37,8 +38,8 @@ export class PersistenceExtension implements Extension {
     context,
     document,
   }: onLoadDocumentPayload<CollaborationContext>): Promise<void> {
-    const address = parseDocumentName(documentName);
-    if (!address) throw new Error(`Not a document name: ${documentName}`);
+    const { address } = context;
+    if (!address) throw new Error(`${documentName} was opened by a connection that was not authenticated for it.`);
     let stored: StoredDocument;
     try {
       stored = await this.log.loadInto(address.documentId, document);
@@ -46,14 +47,7 @@ export class PersistenceExtension implements Extension {
       this.logger.error({ err: error, documentName }, 'could not load a document from its log');
       throw this.sockets.refuse(context.socketId, 'ServerError');
     }
-    this.loaded.set(documentName, {
-      documentId: address.documentId,
-      clientOwners: new Map(stored.bindings.map((binding) => [binding.clientId, binding.userId])),
-      lastUpdateId: stored.lastUpdateId,
-      updatesSinceCheckpoint: stored.updatesSinceCheckpoint,
-      approximateBytes: stored.approximateBytes,
-      unlogged: false,
-    });
+    this.loaded.set(documentName, new LoadedDocument(address.documentId, stored));
   }
 
   /** Refuses an update that would take the document past its size limit, before it is applied. */
@@ -62,7 +56,7 @@ export class PersistenceExtension implements Extension {
     documentName,
     context,
   }: beforeHandleMessagePayload<CollaborationContext>) {
-    const update = readDocumentUpdate(message);
+    const update = IncomingFrame.of(message)?.update;
     const document = this.loaded.get(documentName);
     if (!update || !document) return;
     if (document.approximateBytes + update.byteLength > Limits.maxDocumentBytes) {
@@ -79,15 +73,13 @@ export class PersistenceExtension implements Extension {
       this.logger.error({ documentName }, 'an update arrived without a signed-in person and was not logged');
       return;
     }
-    document.approximateBytes += update.byteLength;
-    document.updatesSinceCheckpoint += 1;
     try {
       const updateId = await this.log.append(document.documentId, update, {
         userId: context.user.id,
         onBehalfOf: context.recordingFor?.id ?? null,
         restoredVersionId: null,
       });
-      document.lastUpdateId = Math.max(document.lastUpdateId, updateId);
+      document.noteAppended(updateId, update.byteLength);
     } catch (error) {
       // The update is applied in memory but not in the log. Never checkpoint this copy
       // (that would keep the words without their author); instead close everyone's
@@ -119,9 +111,7 @@ export class PersistenceExtension implements Extension {
   private async checkpoint(loaded: LoadedDocument, document: Y.Doc): Promise<void> {
     // The copy holds updates whose append is still being written: it would claim too little. Next time.
     if (this.log.isAppending(loaded.documentId)) return;
-    // The size check restarts from the real size, so long sessions do not drift upwards.
-    loaded.approximateBytes = await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId);
-    loaded.updatesSinceCheckpoint = 0;
+    loaded.noteCheckpointed(await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId));
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Extension, onStatelessPayload } from '@hocuspocus/server';
-import { parseDocumentName, recordOnBehalfMessage } from '@roundtable/shared';
+import { recordOnBehalfMessage } from '@roundtable/shared';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 
@@ -14,7 +14,7 @@ export class RecordingExtension implements Extension {
 
   constructor(private readonly projects: ProjectService) {}
 
-  async onStateless({ connection, documentName, payload }: onStatelessPayload): Promise<void> {
+  async onStateless({ connection, payload }: onStatelessPayload): Promise<void> {
     let personId: string | null;
     try {
       const parsed = recordOnBehalfMessage.safeParse(JSON.parse(payload));
@@ -35,8 +35,7 @@ export class RecordingExtension implements Extension {
       reply({ personId: null });
       return;
     }
-    const address = parseDocumentName(documentName);
-    const members = address ? await this.projects.listMembers(address.projectId) : [];
+    const members = context.address ? await this.projects.listMembers(context.address.projectId) : [];
     const member = members.find((candidate) => candidate.userId === personId);
     if (request !== context.recordingRequest) return;
     if (!member) {

@@ -1,0 +1,96 @@
+import {
+  type DocumentAddress,
+  HIGHEST_MESSAGE_TYPE,
+  MessageType,
+  parseDocumentName,
+  SyncStep,
+} from '@roundtable/shared';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+
+/**
+ * What the server learns from one collaboration frame, read once when the frame arrives
+ * and shared by everything that inspects it on its way to a document (the frame check,
+ * attribution, the size limit, the log): each part is decoded at most once.
+ */
+export class IncomingFrame {
+  private decodedUpdate: ReturnType<typeof Y.decodeUpdate> | undefined;
+  private writtenRanges: Map<number, { from: number; to: number }> | undefined;
+
+  private constructor(
+    readonly documentName: string,
+    readonly address: DocumentAddress,
+    readonly messageType: number,
+    /** The Yjs update the frame carries (sync step 2 or an update); null for every other message. */
+    readonly update: Uint8Array | null,
+  ) {}
+
+  /** Each frame's reading, kept while the frame itself is alive. */
+  private static readonly read = new WeakMap<Uint8Array, IncomingFrame | null>();
+
+  /**
+   * The frame's reading, or null when it is malformed: no valid document name, an
+   * unknown message type, or a sync message that cannot be read. The same bytes give
+   * the same reading, decoded only the first time.
+   */
+  static of(bytes: Uint8Array): IncomingFrame | null {
+    let frame = IncomingFrame.read.get(bytes);
+    if (frame === undefined) {
+      frame = IncomingFrame.decode(bytes);
+      IncomingFrame.read.set(bytes, frame);
+    }
+    return frame;
+  }
+
+  private static decode(bytes: Uint8Array): IncomingFrame | null {
+    try {
+      const decoder = decoding.createDecoder(bytes);
+      // Hocuspocus accepts "name" or "name\0session" as the address of a document.
+      const documentName = decoding.readVarString(decoder).split('\0')[0] ?? '';
+      const address = parseDocumentName(documentName);
+      const type = decoding.readVarUint(decoder);
+      if (!address || type < 0 || type > HIGHEST_MESSAGE_TYPE) return null;
+      let update: Uint8Array | null = null;
+      if (type === MessageType.Sync || type === MessageType.SyncReply) {
+        const step = decoding.readVarUint(decoder);
+        if (step === SyncStep.Update || step === SyncStep.IncrementalUpdate) {
+          update = decoding.readVarUint8Array(decoder);
+        }
+      }
+      return new IncomingFrame(documentName, address, type, update);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The update's items and deletions, decoded once. Throws if the update is malformed. */
+  get structs(): ReturnType<typeof Y.decodeUpdate> {
+    if (!this.update) throw new Error('This frame carries no update.');
+    this.decodedUpdate ??= Y.decodeUpdate(this.update);
+    return this.decodedUpdate;
+  }
+
+  /** Client id → the clock range of the items this update writes with it. Throws if malformed. */
+  get writes(): Map<number, { from: number; to: number }> {
+    if (!this.writtenRanges) {
+      const ranges = new Map<number, { from: number; to: number }>();
+      for (const struct of this.structs.structs) {
+        const { client, clock } = struct.id;
+        const range = ranges.get(client);
+        const end = clock + struct.length;
+        if (!range) ranges.set(client, { from: clock, to: end });
+        else {
+          range.from = Math.min(range.from, clock);
+          range.to = Math.max(range.to, end);
+        }
+      }
+      this.writtenRanges = ranges;
+    }
+    return this.writtenRanges;
+  }
+
+  /** The client ids this update writes items with. Throws if malformed. */
+  get clientIds(): number[] {
+    return [...this.writes.keys()];
+  }
+}
