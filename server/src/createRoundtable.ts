@@ -29,7 +29,7 @@ import { originChecker } from './http/originChecker.ts';
 import { createMailTransport } from './mail/createMailTransport.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
-import type { Store } from './store/Store.ts';
+import type { Stores } from './store/Stores.ts';
 
 export interface Roundtable {
   url: string;
@@ -52,28 +52,76 @@ const MAIL_DRAIN_MS = 2000;
 /** Wires the services, the HTTP app and the collaboration server onto one port. */
 export async function createRoundtable(
   config: Config,
-  store: Store,
+  stores: Stores,
   options: RoundtableOptions = {},
 ): Promise<Roundtable> {
-  await store.migrate();
+  await stores.migrate();
   const clock = options.now ?? systemClock;
   const events = new AccessEvents();
   const commentEvents = new CommentEvents();
-  const auth = new AuthService(store, new SignInLimiter(clock), events, clock);
-  const projects = new ProjectService(store, events, clock);
-  const memberships = new MembershipService(store, store, projects, events, clock);
-  const documents = new DocumentService(store, store, store, projects, events, clock);
-  const log = new DocumentLog(store, clock);
+  const auth = new AuthService(stores.users, new SignInLimiter(clock), events, clock);
+  const projects = new ProjectService(stores.projects, events, clock);
+  const memberships = new MembershipService(stores.projects, stores.users, projects, events, clock);
+  const documents = new DocumentService(stores.documents, stores.log, stores.versions, projects, events, clock);
+  const log = new DocumentLog(stores.log, clock);
   const loaded = new LoadedDocuments();
   const edits = new ServerEdits(log, loaded);
-  const versions = new VersionService(store, store, store, store, projects, documents, log, edits, clock);
-  const indexes = new HistoryIndexes(store);
-  const history = new HistoryService(store, store, store, store, store, projects, documents, indexes, versions, clock);
-  const exports = new ExportService(store, store, store, projects, documents, versions, indexes, log, clock);
-  const commentAccess = new CommentAccess(store, projects, documents);
-  const comments = new CommentService(store, store, store, commentAccess, commentEvents, clock, options.commentLimits);
-  const inbox = new InboxService(store, clock);
-  const whatsNew = new WhatsNewService(store, store, store, store, store, store, projects, clock);
+  const versions = new VersionService(
+    stores.versions,
+    stores.log,
+    stores.projects,
+    stores.users,
+    projects,
+    documents,
+    log,
+    edits,
+    clock,
+  );
+  const indexes = new HistoryIndexes(stores.log);
+  const history = new HistoryService(
+    stores.projects,
+    stores.users,
+    stores.versions,
+    stores.comments,
+    stores.visits,
+    projects,
+    documents,
+    indexes,
+    versions,
+    clock,
+  );
+  const exports = new ExportService(
+    stores.comments,
+    stores.projects,
+    stores.users,
+    projects,
+    documents,
+    versions,
+    indexes,
+    log,
+    clock,
+  );
+  const commentAccess = new CommentAccess(stores.comments, projects, documents);
+  const comments = new CommentService(
+    stores.comments,
+    stores.projects,
+    stores.users,
+    commentAccess,
+    commentEvents,
+    clock,
+    options.commentLimits,
+  );
+  const inbox = new InboxService(stores.inbox, clock);
+  const whatsNew = new WhatsNewService(
+    stores.visits,
+    stores.documents,
+    stores.log,
+    stores.comments,
+    stores.inbox,
+    stores.users,
+    projects,
+    clock,
+  );
   const isAllowedOrigin = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -131,7 +179,7 @@ export async function createRoundtable(
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
-    await store.close();
+    await stores.close();
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
       throw new Error(
         `Port ${config.port} is already in use. Start Roundtable on another port, for example: PORT=3001 pnpm start`,
@@ -146,10 +194,10 @@ export async function createRoundtable(
     config.smtpUrl === undefined
       ? undefined
       : new CommentMailer(
-          store,
-          store,
-          store,
-          store,
+          stores.projects,
+          stores.users,
+          stores.documents,
+          stores.comments,
           createMailTransport(config.smtpUrl),
           { from: config.mailFrom, origin: config.publicOrigin ?? url },
           app.log,
@@ -170,7 +218,7 @@ export async function createRoundtable(
         await Promise.race([mailer.idle(), new Promise((resolve) => setTimeout(resolve, MAIL_DRAIN_MS).unref())]);
         mailer.close();
       }
-      await store.close();
+      await stores.close();
     })();
     return closing;
   };

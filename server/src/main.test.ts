@@ -51,9 +51,9 @@ describe('the server process', () => {
     expect(output).toContain('shutting down');
     tab.destroy();
 
-    const store = SqliteStore.open(join(dataDir, 'roundtable.sqlite'));
-    const checkpoint = await store.latestCheckpoint(detail.document.id);
-    await store.close();
+    const stores = SqliteStore.open(join(dataDir, 'roundtable.sqlite'));
+    const checkpoint = await stores.log.latestCheckpoint(detail.document.id);
+    await stores.close();
     expect(checkpoint).toBeDefined();
     const saved = new Y.Doc();
     Y.applyUpdate(saved, checkpoint?.state ?? new Uint8Array());

@@ -1,34 +1,35 @@
 import { Limits } from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccessEvents } from '../events/AccessEvents.ts';
+import type { Stores } from '../store/Stores.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 import { AuthService } from './AuthService.ts';
 import { SignInLimiter } from './SignInLimiter.ts';
 import { hashSecretToken } from './secretTokens.ts';
 
 describe('AuthService sessions', () => {
-  let store: SqliteStore;
+  let stores: Stores;
   let now: number;
   let auth: AuthService;
   let events: AccessEvents;
   const account = { displayName: 'Ada', email: 'ada@example.org', password: 'a long enough password' };
 
   beforeEach(async () => {
-    store = SqliteStore.open(':memory:');
-    await store.migrate();
+    stores = SqliteStore.open(':memory:');
+    await stores.migrate();
     now = 1_700_000_000_000;
     events = new AccessEvents();
-    auth = new AuthService(store, new SignInLimiter(() => now), events, () => now);
+    auth = new AuthService(stores.users, new SignInLimiter(() => now), events, () => now);
   });
   afterEach(async () => {
-    await store.close();
+    await stores.close();
   });
 
   it('stores only a hash of the session token, and hashes passwords with argon2id', async () => {
     const { token } = await auth.signUp(account, async () => false);
-    expect(await store.findSession(token)).toBeUndefined();
-    expect(await store.findSession(hashSecretToken(token))).toBeDefined();
-    expect((await store.findUserByEmail(account.email))?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await stores.users.findSession(token)).toBeUndefined();
+    expect(await stores.users.findSession(hashSecretToken(token))).toBeDefined();
+    expect((await stores.users.findUserByEmail(account.email))?.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
   it('expires a session left unused, and renews one in use up to its maximum age', async () => {

@@ -79,9 +79,9 @@ describe('comments over the real server', () => {
     ]);
     expect(listed.people.map((person) => person.displayName)).toEqual(['Ada', 'Sam']);
 
-    const store = SqliteStore.open(kit.server.databaseFile);
+    const stores = SqliteStore.open(kit.server.databaseFile);
     try {
-      const activity = await store.listCommentActivity(documentId);
+      const activity = await stores.comments.listCommentActivity(documentId);
       expect(activity.map((step) => [step.kind, step.userId === ada.id ? 'Ada' : 'Sam'])).toEqual([
         ['commented', 'Ada'],
         ['replied', 'Sam'],
@@ -92,7 +92,7 @@ describe('comments over the real server', () => {
         ['commented', 'Ada'],
       ]);
     } finally {
-      await store.close();
+      await stores.close();
     }
   });
 

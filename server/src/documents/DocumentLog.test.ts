@@ -3,30 +3,37 @@ import { COLLABORATION_FIELD } from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { systemClock } from '../Clock.ts';
+import type { Stores } from '../store/Stores.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 import { DocumentLog } from './DocumentLog.ts';
 import { templateUpdate } from './templateUpdate.ts';
 
 describe('DocumentLog', () => {
-  let store: SqliteStore;
+  let stores: Stores;
   let log: DocumentLog;
   let documentId: string;
   let userId: string;
 
   beforeEach(async () => {
-    store = SqliteStore.open(':memory:');
-    await store.migrate();
-    log = new DocumentLog(store, systemClock);
+    stores = SqliteStore.open(':memory:');
+    await stores.migrate();
+    log = new DocumentLog(stores.log, systemClock);
     userId = randomUUID();
-    await store.createUser({ id: userId, email: 'a@example.org', displayName: 'Ada', passwordHash: 'x', createdAt: 1 });
+    await stores.users.createUser({
+      id: userId,
+      email: 'a@example.org',
+      displayName: 'Ada',
+      passwordHash: 'x',
+      createdAt: 1,
+    });
     const projectId = randomUUID();
-    await store.createProject(
+    await stores.projects.createProject(
       { id: projectId, name: 'P', purpose: '', createdBy: userId, createdAt: 1 },
       { projectId, userId, role: 'lead', perspective: 'unsaid', joinedAt: 1 },
     );
     documentId = randomUUID();
     const { update, clientId } = templateUpdate('older-peoples-strategy', 'Strategy');
-    await store.createDocument(
+    await stores.documents.createDocument(
       {
         id: documentId,
         projectId,
@@ -49,7 +56,7 @@ describe('DocumentLog', () => {
     );
   });
   afterEach(async () => {
-    await store.close();
+    await stores.close();
   });
 
   /** Loads the document into a fresh Y.Doc, as the collaboration server does. */
@@ -75,7 +82,7 @@ describe('DocumentLog', () => {
     // A checkpoint of the document as it stood after the 20th update: the load must
     // add the 11 updates after it to match.
     const partial = new Y.Doc();
-    for (const logged of await store.listUpdatesAfter(documentId, 0)) {
+    for (const logged of await stores.log.listUpdatesAfter(documentId, 0)) {
       if (logged.id <= (ids[19] ?? 0)) Y.applyUpdate(partial, logged.update);
     }
     await log.checkpoint(documentId, partial, ids[19] ?? 0);
@@ -101,7 +108,7 @@ describe('DocumentLog', () => {
     });
     live.getXmlFragment(COLLABORATION_FIELD).insert(0, [new Y.XmlText('hello')]);
     await Promise.resolve();
-    const [logged] = await store.listUpdatesAfter(documentId, id - 1);
+    const [logged] = await stores.log.listUpdatesAfter(documentId, id - 1);
     expect(logged?.clientIds).toEqual([live.clientID]);
     expect((await loaded(documentId)).bindings).toContainEqual({ clientId: live.clientID, userId });
   });

@@ -53,9 +53,9 @@ export function useCollaborationServer() {
     /** Stops the server and reads a document's update log from its database. */
     async stopAndReadLog(documentId: string) {
       await kit.server.stop();
-      const store = SqliteStore.open(kit.server.databaseFile);
-      const logged = await store.listUpdatesAfter(documentId, 0);
-      await store.close();
+      const stores = SqliteStore.open(kit.server.databaseFile);
+      const logged = await stores.log.listUpdatesAfter(documentId, 0);
+      await stores.close();
       return logged;
     },
     /** A lead (Ada) and a member (Sam) sharing an Older People's Strategy document. */

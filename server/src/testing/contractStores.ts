@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { PostgresStore } from '../store/postgres/PostgresStore.ts';
-import type { Store } from '../store/Store.ts';
+import type { Stores } from '../store/Stores.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -17,24 +17,26 @@ async function inPostgres(statement: string): Promise<void> {
 }
 
 /** Each Postgres test gets a schema of its own, dropped afterwards. */
-async function openPostgresStore(): Promise<Store> {
+async function openPostgresStores(): Promise<Stores> {
   const schema = `roundtable_test_${randomUUID().replaceAll('-', '')}`;
   await inPostgres(`create schema ${schema}`);
-  const store = PostgresStore.open(databaseUrl ?? '', { schema });
-  const close = store.close.bind(store);
-  store.close = async () => {
-    await close();
-    await inPostgres(`drop schema ${schema} cascade`);
+  const stores = PostgresStore.open(databaseUrl ?? '', { schema });
+  return {
+    ...stores,
+    async close() {
+      await stores.close();
+      await inPostgres(`drop schema ${schema} cascade`);
+    },
   };
-  return store;
 }
 
 /**
- * The stores every contract test suite runs against. A new store adds itself here.
- * Postgres joins when DATABASE_URL is set.
+ * The stores every contract test suite runs against, each opened as the whole bundle
+ * of slices over one connection. A new store adds itself here. Postgres joins when
+ * DATABASE_URL is set.
  */
-export const contractStores: Array<[string, () => Promise<Store>]> = [
+export const contractStores: Array<[string, () => Promise<Stores>]> = [
   ['SQLite', async () => SqliteStore.open(':memory:')],
 ];
-if (databaseUrl) contractStores.push(['Postgres', openPostgresStore]);
+if (databaseUrl) contractStores.push(['Postgres', openPostgresStores]);
 else console.warn('DATABASE_URL is not set: the Postgres store contract tests are skipped.');

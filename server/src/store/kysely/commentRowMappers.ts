@@ -1,13 +1,7 @@
 import type { CommentActivityKind, InboxItemKind } from '@roundtable/shared';
-import type { DatabaseSchema } from './DatabaseSchema.ts';
-import type {
-  CommentActivityRecord,
-  CommentRecord,
-  CommentThreadRecord,
-  InboxItemRecord,
-  NewCommentActivity,
-  NewInboxItemRecord,
-} from './Store.ts';
+import type { CommentActivityRecord, CommentRecord, CommentThreadRecord, NewCommentActivity } from '../CommentStore.ts';
+import type { DatabaseSchema } from '../DatabaseSchema.ts';
+import type { InboxItemRecord, NewInboxItemRecord } from '../InboxStore.ts';
 
 type Row<T extends keyof DatabaseSchema> = DatabaseSchema[T];
 

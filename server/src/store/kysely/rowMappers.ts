@@ -1,15 +1,11 @@
 import type { CreditAs, Perspective, Role, TemplateId, VersionKind } from '@roundtable/shared';
 import type { Selectable } from 'kysely';
-import type { DatabaseSchema } from './DatabaseSchema.ts';
-import type {
-  DocumentRecord,
-  LoggedUpdate,
-  MembershipRecord,
-  NewLoggedUpdate,
-  ProjectRecord,
-  UserRecord,
-  VersionRecord,
-} from './Store.ts';
+import type { DatabaseSchema } from '../DatabaseSchema.ts';
+import type { LoggedUpdate, NewLoggedUpdate } from '../DocumentLogStore.ts';
+import type { DocumentRecord } from '../DocumentStore.ts';
+import type { MembershipRecord, ProjectRecord } from '../ProjectStore.ts';
+import type { UserRecord } from '../UserStore.ts';
+import type { VersionRecord } from '../VersionStore.ts';
 
 type Row<T extends keyof DatabaseSchema> = DatabaseSchema[T];
 

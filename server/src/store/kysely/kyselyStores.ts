@@ -1,0 +1,37 @@
+import { type Kysely, Migrator } from 'kysely';
+import type { DatabaseSchema } from '../DatabaseSchema.ts';
+import { migrationProvider } from '../migrations/migrationProvider.ts';
+import type { Stores } from '../Stores.ts';
+import { KyselyCommentStore } from './KyselyCommentStore.ts';
+import { KyselyDocumentLogStore, type UpdateAppender } from './KyselyDocumentLogStore.ts';
+import { KyselyDocumentStore } from './KyselyDocumentStore.ts';
+import { KyselyInboxStore } from './KyselyInboxStore.ts';
+import { KyselyProjectStore } from './KyselyProjectStore.ts';
+import { KyselyUserStore } from './KyselyUserStore.ts';
+import { KyselyVersionStore } from './KyselyVersionStore.ts';
+import { KyselyVisitStore } from './KyselyVisitStore.ts';
+
+/**
+ * Every slice, written once over Kysely and sharing one connection (pool). The
+ * dialect's stores choose how the log is appended to.
+ */
+export function kyselyStores(db: Kysely<DatabaseSchema>, appender: UpdateAppender): Stores {
+  return {
+    users: new KyselyUserStore(db),
+    projects: new KyselyProjectStore(db),
+    documents: new KyselyDocumentStore(db),
+    log: new KyselyDocumentLogStore(db, appender),
+    versions: new KyselyVersionStore(db),
+    comments: new KyselyCommentStore(db),
+    inbox: new KyselyInboxStore(db),
+    visits: new KyselyVisitStore(db),
+    async migrate() {
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw error;
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
