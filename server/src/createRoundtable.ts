@@ -21,8 +21,8 @@ import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
 import { CommentEvents } from './events/CommentEvents.ts';
 import { ExportService } from './export/ExportService.ts';
-import { HistoryIndexes } from './history/HistoryIndexes.ts';
 import { HistoryService } from './history/HistoryService.ts';
+import { RecentHistoryIndexes } from './history/RecentHistoryIndexes.ts';
 import { VersionService } from './history/VersionService.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
 import { originChecker } from './http/originChecker.ts';
@@ -77,7 +77,7 @@ export async function createRoundtable(
     edits,
     clock,
   );
-  const indexes = new HistoryIndexes(stores.log);
+  const indexes = new RecentHistoryIndexes(stores.log);
   const history = new HistoryService(
     stores.projects,
     stores.users,

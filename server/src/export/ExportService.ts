@@ -11,7 +11,7 @@ import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import { DomainError } from '../errors/DomainError.ts';
 import type { HistoryIndex } from '../history/HistoryIndex.ts';
-import type { HistoryIndexes } from '../history/HistoryIndexes.ts';
+import type { RecentHistoryIndexes } from '../history/RecentHistoryIndexes.ts';
 import { renderYFragment } from '../history/renderYFragment.ts';
 import type { VersionService } from '../history/VersionService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
@@ -41,7 +41,7 @@ export class ExportService {
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
     private readonly versions: VersionService,
-    private readonly indexes: HistoryIndexes,
+    private readonly indexes: RecentHistoryIndexes,
     private readonly log: DocumentLog,
     private readonly now: Clock,
   ) {}

@@ -22,8 +22,8 @@ import type { VisitStore } from '../store/VisitStore.ts';
 import { balanceOfVoice } from './balanceOfVoice.ts';
 import { commentActivityOf, commentCountsOf } from './commentActivityOf.ts';
 import type { HistoryIndex } from './HistoryIndex.ts';
-import type { HistoryIndexes } from './HistoryIndexes.ts';
 import { historyPeople } from './HistoryPeople.ts';
+import type { RecentHistoryIndexes } from './RecentHistoryIndexes.ts';
 import { renderYFragment } from './renderYFragment.ts';
 import { tallyChanges } from './tallyChanges.ts';
 import type { VersionService } from './VersionService.ts';
@@ -45,7 +45,7 @@ export class HistoryService {
     private readonly visitStore: VisitStore,
     private readonly projects: ProjectService,
     private readonly documents: DocumentService,
-    private readonly indexes: HistoryIndexes,
+    private readonly indexes: RecentHistoryIndexes,
     private readonly versions: VersionService,
     private readonly now: Clock,
   ) {}

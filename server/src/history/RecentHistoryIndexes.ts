@@ -10,7 +10,7 @@ const READ_SLICE = 5000;
  * brought up to date from the log on every use. Indexes only grow (the log is
  * append-only), so bringing one up to date replays just the new updates.
  */
-export class HistoryIndexes {
+export class RecentHistoryIndexes {
   private readonly entries = new Map<string, Promise<HistoryIndex>>();
 
   constructor(
