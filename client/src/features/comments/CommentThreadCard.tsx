@@ -4,11 +4,11 @@ import { formatDateTime } from '../history/formatDateTime.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { useCommentDraft } from './CommentDrafts.tsx';
 import { CommentItem } from './CommentItem.tsx';
+import { threadElementId } from './commentElementIds.ts';
 import { describeThread } from './describeThread.ts';
 import { personName } from './personName.ts';
 import { commentSectionName, quoteText } from './quoteText.ts';
 import { useCommentMutations } from './useCommentMutations.ts';
-import { threadElementId } from './useDocumentComments.ts';
 
 interface CommentThreadCardProps {
   projectId: string;

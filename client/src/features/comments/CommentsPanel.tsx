@@ -5,10 +5,11 @@ import { commentShortcut, nextCommentShortcut, previousCommentShortcut } from '.
 import { QueryState } from '../history/QueryState.tsx';
 import { CommentFilters } from './CommentFilters.tsx';
 import { CommentThreadCard } from './CommentThreadCard.tsx';
+import { COMMENTS_HEADING_ID, WHOLE_DOCUMENT_BUTTON_ID } from './commentElementIds.ts';
 import { filterThreads } from './filterThreads.ts';
 import { NewThreadForm } from './NewThreadForm.tsx';
 import { orderThreads } from './orderThreads.ts';
-import { COMMENTS_HEADING_ID, type DocumentComments, WHOLE_DOCUMENT_BUTTON_ID } from './useDocumentComments.ts';
+import type { DocumentComments } from './useDocumentComments.ts';
 
 export const COMMENTS_PANEL_ID = 'comments-panel';
 const HELP_ID = 'comments-panel-help';

@@ -1,6 +1,7 @@
 import { CommentComposer } from './CommentComposer.tsx';
+import { NEW_COMMENT_FIELD_ID } from './commentElementIds.ts';
 import { quoteText } from './quoteText.ts';
-import { type DocumentComments, NEW_COMMENT_FIELD_ID } from './useDocumentComments.ts';
+import type { DocumentComments } from './useDocumentComments.ts';
 
 /** The comment being started, on the selected words or the whole document, before it is sent. */
 export function NewThreadForm({ comments }: { comments: DocumentComments }) {
