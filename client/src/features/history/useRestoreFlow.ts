@@ -73,3 +73,5 @@ export function useRestoreFlow(projectId: string, documentId: string) {
     dismiss: useCallback(() => setRestored(null), []),
   };
 }
+
+export type RestoreFlow = ReturnType<typeof useRestoreFlow>;
