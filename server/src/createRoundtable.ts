@@ -207,18 +207,26 @@ export async function createRoundtable(
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      // Providers reconnect by themselves once the server is back; nothing is lost.
+      // Providers reconnect by themselves once the server is back; nothing is lost:
+      // an update is acknowledged only once it is in the log.
       sockets.closeAll(CloseCode.ServerRestarting, closeReasons.ServerRestarting);
-      // Every accepted update is already in the log; a checkpoint makes the next load quick.
-      await collaboration.persistence.checkpointOpenDocuments(hocuspocus.documents);
       for (const client of wss.clients) client.terminate();
       wss.close();
+      // Requests in progress (a version being restored) finish first.
       await app.close();
+      const unsaved = await log.drain();
+      // Every logged update is in the open documents; a checkpoint makes the next load quick.
+      await collaboration.persistence.checkpointOpenDocuments(hocuspocus.documents);
       if (mailer) {
         await Promise.race([mailer.idle(), new Promise((resolve) => setTimeout(resolve, MAIL_DRAIN_MS).unref())]);
         mailer.close();
       }
       await stores.close();
+      if (unsaved > 0) {
+        throw new Error(
+          `${unsaved} update${unsaved === 1 ? '' : 's'} could not be written to the database while stopping. They were never acknowledged: each person's device still holds them and sends them again when it reconnects.`,
+        );
+      }
     })();
     return closing;
   };

@@ -7,6 +7,7 @@ import {
 } from '@roundtable/shared';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import type { DecodedUpdate } from '../documents/DecodedUpdate.ts';
 
 /**
  * What the server learns from one collaboration frame, read once when the frame arrives
@@ -75,6 +76,8 @@ export class IncomingFrame {
     if (!this.writtenRanges) {
       const ranges = new Map<number, { from: number; to: number }>();
       for (const struct of this.structs.structs) {
+        // A skip stands for items the update leaves out: it writes nothing.
+        if (struct instanceof Y.Skip) continue;
         const { client, clock } = struct.id;
         const range = ranges.get(client);
         const end = clock + struct.length;
@@ -92,5 +95,11 @@ export class IncomingFrame {
   /** The client ids this update writes items with. Throws if malformed. */
   get clientIds(): number[] {
     return [...this.writes.keys()];
+  }
+
+  /** The update as the log takes it. Throws if the frame carries none or it is malformed. */
+  toDecodedUpdate(): DecodedUpdate {
+    if (!this.update) throw new Error('This frame carries no update.');
+    return { bytes: this.update, structs: this.structs.structs, clientIds: this.clientIds };
   }
 }

@@ -12,8 +12,8 @@ export class LoadedDocument {
   updatesSinceCheckpoint: number;
   /** Approximate stored size: the last saved state plus every update appended since. */
   approximateBytes: number;
-  /** An update could not be appended to the log: this copy must not be checkpointed. */
-  unlogged = false;
+  /** Updates in the log but not yet applied to the server's copy (they are applied right after). */
+  private readonly unapplied = new Set<number>();
 
   constructor(
     readonly documentId: string,
@@ -25,11 +25,28 @@ export class LoadedDocument {
     this.approximateBytes = stored.approximateBytes;
   }
 
-  /** An update of `byteLength` bytes is in the log as `updateId`. */
+  /** An update of `byteLength` bytes is in the log as `updateId`; it is applied next. */
   noteAppended(updateId: number, byteLength: number): void {
     this.lastUpdateId = Math.max(this.lastUpdateId, updateId);
     this.updatesSinceCheckpoint += 1;
     this.approximateBytes += byteLength;
+    this.unapplied.add(updateId);
+  }
+
+  /** The logged update `updateId` is now in the server's copy (or failed to apply and never will be). */
+  noteApplied(updateId: number): void {
+    this.unapplied.delete(updateId);
+  }
+
+  /**
+   * The last update a checkpoint of the copy taken now may claim to cover: every update
+   * up to it is in the copy. Later ones the copy already holds are applied again on
+   * load, which changes nothing.
+   */
+  checkpointableUpTo(): number {
+    let firstUnapplied = Number.POSITIVE_INFINITY;
+    for (const updateId of this.unapplied) firstUnapplied = Math.min(firstUnapplied, updateId);
+    return Math.min(this.lastUpdateId, firstUnapplied - 1);
   }
 
   /** A checkpoint of `byteLength` bytes now covers everything appended so far. */

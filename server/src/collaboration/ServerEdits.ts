@@ -3,6 +3,7 @@ import { buildDocumentName, COLLABORATION_FIELD, type DocumentAddress, type User
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { decodeUpdate } from '../documents/DecodedUpdate.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { LiveContentEditor } from '../history/LiveContentEditor.ts';
 import type { CollaborationContext } from './CollaborationContext.ts';
@@ -51,13 +52,17 @@ export class ServerEdits implements LiveContentEditor {
       const { update, clientId } = differenceToReach(live, content);
       if (loaded.clientOwners.has(clientId)) throw new Error('A new client id clashed with one in use; try again.');
       loaded.clientOwners.set(clientId, person.id);
-      const updateId = await this.log.append(loaded.documentId, update, {
+      const updateId = await this.log.append(loaded.documentId, decodeUpdate(update), {
         userId: person.id,
         onBehalfOf: null,
         restoredVersionId,
       });
       loaded.noteAppended(updateId, update.byteLength);
-      await connection.transact((document) => Y.applyUpdate(document, update));
+      try {
+        await connection.transact((document) => Y.applyUpdate(document, update));
+      } finally {
+        loaded.noteApplied(updateId);
+      }
     } finally {
       await connection.disconnect();
     }

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { systemClock } from '../Clock.ts';
 import type { Stores } from '../store/Stores.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
+import { decodeUpdate } from './DecodedUpdate.ts';
 import { DocumentLog } from './DocumentLog.ts';
 import { templateUpdate } from './templateUpdate.ts';
 
@@ -71,7 +72,7 @@ describe('DocumentLog', () => {
     await log.loadInto(documentId, live);
     const pending: Promise<number>[] = [];
     live.on('update', (update: Uint8Array) =>
-      pending.push(log.append(documentId, update, { userId, onBehalfOf: null, restoredVersionId: null })),
+      pending.push(log.append(documentId, decodeUpdate(update), { userId, onBehalfOf: null, restoredVersionId: null })),
     );
     const text = new Y.XmlText();
     live.getXmlFragment(COLLABORATION_FIELD).insert(0, [text]);
@@ -102,9 +103,11 @@ describe('DocumentLog', () => {
     await log.loadInto(documentId, live);
     let id = 0;
     live.on('update', (update: Uint8Array) => {
-      void log.append(documentId, update, { userId, onBehalfOf: null, restoredVersionId: null }).then((value) => {
-        id = value;
-      });
+      void log
+        .append(documentId, decodeUpdate(update), { userId, onBehalfOf: null, restoredVersionId: null })
+        .then((value) => {
+          id = value;
+        });
     });
     live.getXmlFragment(COLLABORATION_FIELD).insert(0, [new Y.XmlText('hello')]);
     await Promise.resolve();

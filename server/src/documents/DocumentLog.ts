@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Clock } from '../Clock.ts';
 import type { ClientBinding, DocumentLogStore } from '../store/DocumentLogStore.ts';
 import { placesOnlyCommentAnchors } from './commentAnchors.ts';
+import type { DecodedUpdate } from './DecodedUpdate.ts';
 
 export interface StoredDocument {
   lastUpdateId: number;
@@ -27,6 +28,10 @@ const CHECKPOINT_EVERY = 500;
  */
 export class DocumentLog {
   private readonly appending = new Map<string, Promise<number>>();
+  /** Every append started and not yet finished, on any document. */
+  private readonly inFlight = new Set<Promise<number>>();
+  private failedAppends = 0;
+  private stopping = false;
 
   constructor(
     private readonly logStore: DocumentLogStore,
@@ -85,21 +90,21 @@ export class DocumentLog {
    * Appends to one document are made one after another, so the log's order is the
    * order updates were applied; on SQLite each is written before this returns.
    */
-  append(documentId: string, update: Uint8Array, attribution: Attribution): Promise<number> {
-    const clientIds = [...Y.parseUpdateMeta(update).from.keys()];
-    const commentAnchorsOnly = placesOnlyCommentAnchors(update);
+  append(documentId: string, update: DecodedUpdate, attribution: Attribution): Promise<number> {
+    if (this.stopping) return Promise.reject(new Error('Roundtable is stopping: the update was not logged.'));
+    const commentAnchorsOnly = placesOnlyCommentAnchors(update.structs);
     const write = () =>
       this.logStore.appendUpdate({
         documentId,
         userId: attribution.userId,
         onBehalfOf: attribution.onBehalfOf,
         restoredVersionId: attribution.restoredVersionId,
-        clientIds,
-        update,
+        clientIds: [...update.clientIds],
+        update: update.bytes,
         createdAt: this.now(),
         commentAnchorsOnly,
       });
-    if (this.logStore.appendsSynchronously) return write();
+    if (this.logStore.appendsSynchronously) return this.track(write());
     const previous = this.appending.get(documentId);
     const next = previous ? previous.then(write, write) : write();
     this.appending.set(documentId, next);
@@ -107,12 +112,30 @@ export class DocumentLog {
       if (this.appending.get(documentId) === next) this.appending.delete(documentId);
     };
     next.then(forget, forget);
-    return next;
+    return this.track(next);
   }
 
-  /** Whether appends to this document are still being written (a checkpoint must wait for them). */
-  isAppending(documentId: string): boolean {
-    return this.appending.has(documentId);
+  private track(append: Promise<number>): Promise<number> {
+    this.inFlight.add(append);
+    append.then(
+      () => this.inFlight.delete(append),
+      () => {
+        this.inFlight.delete(append);
+        this.failedAppends += 1;
+      },
+    );
+    return append;
+  }
+
+  /**
+   * At shutdown: takes no more appends and waits for every one already started.
+   * Returns how many of those failed (their updates were never acknowledged).
+   */
+  async drain(): Promise<number> {
+    this.stopping = true;
+    const failedBefore = this.failedAppends;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    return this.failedAppends - failedBefore;
   }
 
   shouldCheckpoint(updatesSinceCheckpoint: number): boolean {

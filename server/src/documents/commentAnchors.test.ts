@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { placesOnlyCommentAnchors } from './commentAnchors.ts';
 
-/** The update one change to a paragraph "Good homes near family." makes. */
-function updateOf(change: (text: Y.XmlText) => void): Uint8Array {
+/** The items of the update one change to a paragraph "Good homes near family." makes. */
+function updateOf(change: (text: Y.XmlText) => void): Array<Y.Item | Y.GC | Y.Skip> {
   const doc = new Y.Doc();
   const paragraph = new Y.XmlElement('paragraph');
   paragraph.insert(0, [new Y.XmlText('Good homes near family.')]);
@@ -13,7 +13,7 @@ function updateOf(change: (text: Y.XmlText) => void): Uint8Array {
   text.format(5, 5, { 'comment--abcdefgh': { threadId: 'earlier' } });
   const before = Y.encodeStateVector(doc);
   change(text);
-  return Y.encodeStateAsUpdate(doc, before);
+  return Y.decodeUpdate(Y.encodeStateAsUpdate(doc, before)).structs;
 }
 
 describe('placesOnlyCommentAnchors', () => {

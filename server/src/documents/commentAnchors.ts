@@ -8,12 +8,11 @@ export function isCommentAnchor(struct: Y.Item | Y.GC | Y.Skip): boolean {
 
 /**
  * True when an update only places comment anchors — someone commenting, not editing
- * the text — read from the update itself without applying it. Anything it deletes
+ * the text — read from the update's items without applying it. Anything it deletes
  * alongside is formatting the anchors made redundant. Removing an anchor only deletes
  * its formatting, which an update alone cannot tell apart from deleting words, so that
  * counts as a change (the history, which has the document, tells them apart).
  */
-export function placesOnlyCommentAnchors(update: Uint8Array): boolean {
-  const { structs } = Y.decodeUpdate(update);
+export function placesOnlyCommentAnchors(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): boolean {
   return structs.length > 0 && structs.every(isCommentAnchor);
 }

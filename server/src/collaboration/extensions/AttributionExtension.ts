@@ -6,7 +6,7 @@ import {
   isTransactionOrigin,
 } from '@hocuspocus/server';
 import { presenceIdentity } from '@roundtable/shared';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
@@ -32,19 +32,23 @@ export class AttributionExtension implements Extension {
 
   async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
     const { context, documentName } = payload;
-    const document = this.loaded.get(documentName);
     const frame = IncomingFrame.of(payload.update);
-    if (frame && !frame.update) return;
-    let clientIds: number[];
+    if (frame?.update === null) return;
+    const document = this.loaded.get(documentName);
+    let writes: Map<number, { from: number; to: number }>;
     try {
-      if (!frame) throw new Error('malformed frame');
-      clientIds = frame.clientIds;
+      if (!frame || !document) throw new Error('not an update to an open document');
+      writes = frame.writes;
     } catch {
       throw this.sockets.refuse(context.socketId, 'MalformedMessage');
     }
-    if (!document) throw this.sockets.refuse(context.socketId, 'MalformedMessage');
-
-    const foreign = clientIds.filter(
+    // Only ids the update writes new content with count: content the document already
+    // has (a reconnecting device sending back what everyone has) changes nobody's credit.
+    const has = (clientId: number) => Y.getState(payload.document.store, clientId);
+    const writingNew = [...writes]
+      .filter(([clientId, range]) => range.to > has(clientId))
+      .map(([clientId]) => clientId);
+    const foreign = writingNew.filter(
       (clientId) => document.clientOwners.has(clientId) && document.clientOwners.get(clientId) !== context.user.id,
     );
     if (foreign.length > 0) {
@@ -61,7 +65,7 @@ export class AttributionExtension implements Extension {
     }
     // Claimed now, before the update is applied, so two people racing for one new id
     // cannot both win; the log records the binding when the update is appended.
-    for (const clientId of clientIds) document.clientOwners.set(clientId, context.user.id);
+    for (const clientId of writingNew) document.clientOwners.set(clientId, context.user.id);
   }
 
   /**

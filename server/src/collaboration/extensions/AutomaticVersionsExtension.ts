@@ -65,7 +65,7 @@ export class AutomaticVersionsExtension implements Extension {
   private async save(documentName: string, name: string): Promise<void> {
     const state = this.state.get(documentName);
     const document = this.loaded.get(documentName);
-    if (!state || !document || document.unlogged) return;
+    if (!state || !document) return;
     state.latestVersionAt = this.now();
     state.changesSinceVersion = 0;
     try {

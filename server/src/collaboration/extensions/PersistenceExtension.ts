@@ -1,15 +1,19 @@
-import type {
-  afterUnloadDocumentPayload,
-  beforeHandleMessagePayload,
-  Extension,
-  onChangePayload,
-  onLoadDocumentPayload,
-  onStoreDocumentPayload,
+import {
+  type afterHandleMessagePayload,
+  type afterUnloadDocumentPayload,
+  type beforeHandleMessagePayload,
+  type Connection,
+  type Document,
+  type Extension,
+  OutgoingMessage,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { CloseCode, closeReasons, Limits } from '@roundtable/shared';
+import { Limits } from '@roundtable/shared';
 import type * as Y from 'yjs';
 import type { DocumentLog, StoredDocument } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
+import { classifyUpdate } from '../classifyUpdate.ts';
 import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
 import { LoadedDocument } from '../LoadedDocument.ts';
@@ -17,14 +21,31 @@ import type { LoadedDocuments } from '../LoadedDocuments.ts';
 
 export interface PersistenceLogger {
   error(details: object, message: string): void;
+  warn(details: object, message: string): void;
 }
 
 /**
- * Persistence: loads a document from its log (checkpoint + later updates), appends
- * every accepted update with its author as it is applied, and writes checkpoints.
+ * A device that keeps sending updates the document cannot take (they refer to content
+ * it does not have) after being asked this many times in a row is not an honest one.
+ */
+const MAX_RESYNC_REQUESTS = 5;
+
+/**
+ * Persistence: loads a document from its log (checkpoint + later updates), and writes
+ * every person's update to the log — committed — before it is applied, acknowledged or
+ * sent to anyone, so nobody can ever see or hold words the server could lose. Writes
+ * checkpoints. Runs last of the extensions that inspect incoming updates, so nothing
+ * can refuse an update after it is logged.
  */
 export class PersistenceExtension implements Extension {
   extensionName = 'persistence';
+  /** Frames whose update is logged, with their id in the log, until they are applied. */
+  private readonly logged = new WeakMap<Uint8Array, { loaded: LoadedDocument; updateId: number }>();
+  /** Connections held read-only for one frame, with what to set back afterwards. */
+  private readonly heldBack = new WeakMap<Uint8Array, { connection: Connection; readOnly: boolean }>();
+  private readonly resyncRequests = new WeakMap<Connection, number>();
+  /** Set once the server is stopping: checkpoints are then taken once, by checkpointOpenDocuments. */
+  private stopping = false;
 
   constructor(
     private readonly log: DocumentLog,
@@ -50,68 +71,108 @@ export class PersistenceExtension implements Extension {
     this.loaded.set(documentName, new LoadedDocument(address.documentId, stored));
   }
 
-  /** Refuses an update that would take the document past its size limit, before it is applied. */
   async beforeHandleMessage({
     update: message,
     documentName,
+    document,
     context,
-  }: beforeHandleMessagePayload<CollaborationContext>) {
-    const update = IncomingFrame.of(message)?.update;
-    const document = this.loaded.get(documentName);
-    if (!update || !document) return;
-    if (document.approximateBytes + update.byteLength > Limits.maxDocumentBytes) {
-      throw this.sockets.refuse(context.socketId, 'DocumentTooLarge');
-    }
-  }
+    connection,
+  }: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
+    const frame = IncomingFrame.of(message);
+    if (!frame?.update || connection.readOnly) return;
+    const loaded = this.loaded.get(documentName);
+    if (!loaded) throw this.sockets.refuse(context.socketId, 'MalformedMessage');
 
-  async onChange({ documentName, update, context }: onChangePayload<CollaborationContext>): Promise<void> {
-    // The server's own edits for a person are appended before they are applied.
-    if (context?.serverEdit) return;
-    const document = this.loaded.get(documentName);
-    // Only people's updates arrive here; an update with no person behind it is a bug.
-    if (!document || !context?.user) {
-      this.logger.error({ documentName }, 'an update arrived without a signed-in person and was not logged');
+    let kind: ReturnType<typeof classifyUpdate>;
+    try {
+      kind = classifyUpdate(frame, document);
+    } catch {
+      throw this.sockets.refuse(context.socketId, 'MalformedMessage');
+    }
+    if (kind === 'missing-dependencies') {
+      this.askForWhatIsMissing(message, connection, document, context);
       return;
     }
+    this.resyncRequests.delete(connection);
+    if (kind !== 'new') return;
+    if (loaded.approximateBytes + frame.update.byteLength > Limits.maxDocumentBytes) {
+      throw this.sockets.refuse(context.socketId, 'DocumentTooLarge');
+    }
+
+    let updateId: number;
     try {
-      const updateId = await this.log.append(document.documentId, update, {
+      updateId = await this.log.append(loaded.documentId, frame.toDecodedUpdate(), {
         userId: context.user.id,
         onBehalfOf: context.recordingFor?.id ?? null,
         restoredVersionId: null,
       });
-      document.noteAppended(updateId, update.byteLength);
     } catch (error) {
-      // The update is applied in memory but not in the log. Never checkpoint this copy
-      // (that would keep the words without their author); instead close everyone's
-      // connection with a retryable code, so the document is reloaded from the log and
-      // each person's device sends again what the log lacks, under their own name.
+      // Not applied, not acknowledged: the device keeps the words and sends them again
+      // when it reconnects, which the retryable close code makes it do.
       this.logger.error({ err: error, documentName }, 'could not append an update to the log');
-      document.unlogged = true;
-      this.sockets.closeDocument(documentName, CloseCode.ServerError, closeReasons.ServerError);
+      throw this.sockets.refuse(context.socketId, 'ServerError');
     }
+    loaded.noteAppended(updateId, frame.update.byteLength);
+    this.logged.set(message, { loaded, updateId });
+  }
+
+  async afterHandleMessage({ update: message }: afterHandleMessagePayload<CollaborationContext>): Promise<void> {
+    const logged = this.logged.get(message);
+    if (logged) logged.loaded.noteApplied(logged.updateId);
+    const held = this.heldBack.get(message);
+    if (held) held.connection.readOnly = held.readOnly;
+  }
+
+  /**
+   * The update refers to content the document lacks: Yjs would hold it back and apply it
+   * later inside someone else's update. Instead it is neither applied nor acknowledged
+   * (Hocuspocus answers a read-only connection's update with "not saved"), and the
+   * device is asked for everything the document lacks, which it sends as one update
+   * that is logged and acknowledged like any other.
+   */
+  private askForWhatIsMissing(
+    message: Uint8Array,
+    connection: Connection,
+    document: Document,
+    context: CollaborationContext,
+  ): void {
+    const requests = (this.resyncRequests.get(connection) ?? 0) + 1;
+    this.resyncRequests.set(connection, requests);
+    if (requests > MAX_RESYNC_REQUESTS) {
+      this.logger.warn(
+        { userId: context.user.id },
+        'closed a connection that kept sending updates depending on content the document does not have',
+      );
+      throw this.sockets.refuse(context.socketId, 'MalformedMessage');
+    }
+    this.heldBack.set(message, { connection, readOnly: connection.readOnly });
+    connection.readOnly = true;
+    connection.send(
+      new OutgoingMessage(connection.messageAddress).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array(),
+    );
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload<CollaborationContext>) {
     const loaded = this.loaded.get(documentName);
-    if (!loaded || loaded.unlogged || loaded.updatesSinceCheckpoint === 0) return;
+    if (this.stopping || !loaded || loaded.updatesSinceCheckpoint === 0) return;
     // Counted now: the payload's count is from when the store was scheduled.
     const lastPersonLeft = document.getConnectionsCount() === 0;
     if (!lastPersonLeft && !this.log.shouldCheckpoint(loaded.updatesSinceCheckpoint)) return;
     await this.checkpoint(loaded, document);
   }
 
-  /** At shutdown: checkpoint every open document that changed since its last checkpoint. */
+  /** At shutdown, once every append has finished: checkpoint every open document that changed. */
   async checkpointOpenDocuments(documents: Map<string, Y.Doc>): Promise<void> {
+    this.stopping = true;
     for (const [documentName, document] of documents) {
       const loaded = this.loaded.get(documentName);
-      if (loaded && !loaded.unlogged && loaded.updatesSinceCheckpoint > 0) await this.checkpoint(loaded, document);
+      if (loaded && loaded.updatesSinceCheckpoint > 0) await this.checkpoint(loaded, document);
     }
   }
 
   private async checkpoint(loaded: LoadedDocument, document: Y.Doc): Promise<void> {
-    // The copy holds updates whose append is still being written: it would claim too little. Next time.
-    if (this.log.isAppending(loaded.documentId)) return;
-    loaded.noteCheckpointed(await this.log.checkpoint(loaded.documentId, document, loaded.lastUpdateId));
+    const upTo = loaded.checkpointableUpTo();
+    loaded.noteCheckpointed(await this.log.checkpoint(loaded.documentId, document, upTo));
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
