@@ -11,11 +11,23 @@ import { KyselyUserStore } from './KyselyUserStore.ts';
 import { KyselyVersionStore } from './KyselyVersionStore.ts';
 import { KyselyVisitStore } from './KyselyVisitStore.ts';
 
+export interface KyselyStoresOptions {
+  /**
+   * The schema holding the migrator's own tables, when the store lives in a schema of
+   * its own: Kysely otherwise takes a migration table in any schema as this one's.
+   */
+  migrationTableSchema?: string;
+}
+
 /**
  * Every slice, written once over Kysely and sharing one connection (pool). The
  * dialect's stores choose how the log is appended to.
  */
-export function kyselyStores(db: Kysely<DatabaseSchema>, appender: UpdateAppender): Stores {
+export function kyselyStores(
+  db: Kysely<DatabaseSchema>,
+  appender: UpdateAppender,
+  options: KyselyStoresOptions = {},
+): Stores {
   return {
     users: new KyselyUserStore(db),
     projects: new KyselyProjectStore(db),
@@ -26,7 +38,7 @@ export function kyselyStores(db: Kysely<DatabaseSchema>, appender: UpdateAppende
     inbox: new KyselyInboxStore(db),
     visits: new KyselyVisitStore(db),
     async migrate() {
-      const migrator = new Migrator({ db, provider: migrationProvider });
+      const migrator = new Migrator({ db, provider: migrationProvider, ...options });
       const { error } = await migrator.migrateToLatest();
       if (error) throw error;
     },

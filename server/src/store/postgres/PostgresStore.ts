@@ -24,6 +24,8 @@ export const PostgresStore = {
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-    return kyselyStores(db, new KyselyUpdateAppender(db, advisoryLockPerDocument));
+    return kyselyStores(db, new KyselyUpdateAppender(db, advisoryLockPerDocument), {
+      ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+    });
   },
 };
