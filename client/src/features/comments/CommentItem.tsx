@@ -1,11 +1,11 @@
 import type { CommentPerson, CommentView, MentionCandidate } from '@roundtable/shared';
 import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { CommentComposer } from './CommentComposer.tsx';
 import { useCommentDraft } from './CommentDrafts.tsx';
 import { CommentText } from './CommentText.tsx';
 import { personName } from './personName.ts';
-import { RelativeTime } from './RelativeTime.tsx';
 import type { useCommentMutations } from './useCommentMutations.ts';
 
 interface CommentItemProps {

@@ -1,6 +1,6 @@
 import type { CommentPerson, CommentThread, MentionCandidate } from '@roundtable/shared';
 import { Icon } from '../../components/Icon.tsx';
-import { formatDateTime } from '../history/formatDateTime.ts';
+import { formatDateTime } from '../../format/formatDateTime.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { useCommentDraft } from './CommentDrafts.tsx';
 import { CommentItem } from './CommentItem.tsx';

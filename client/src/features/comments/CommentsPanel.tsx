@@ -1,8 +1,8 @@
 import type { CommentThread } from '@roundtable/shared';
 import type { KeyboardEvent } from 'react';
 import { Icon } from '../../components/Icon.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { commentShortcut, nextCommentShortcut, previousCommentShortcut } from '../../editor/toolbarActions.ts';
-import { QueryState } from '../history/QueryState.tsx';
 import { CommentFilters } from './CommentFilters.tsx';
 import { CommentThreadCard } from './CommentThreadCard.tsx';
 import { COMMENTS_HEADING_ID, WHOLE_DOCUMENT_BUTTON_ID } from './commentElementIds.ts';

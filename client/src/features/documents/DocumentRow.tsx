@@ -2,7 +2,7 @@ import type { DocumentSummary } from '@roundtable/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../components/Icon.tsx';
-import { formatDate } from './formatDate.ts';
+import { formatDate } from '../../format/formatDate.ts';
 
 interface DocumentRowProps {
   projectId: string;

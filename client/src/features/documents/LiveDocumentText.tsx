@@ -2,9 +2,9 @@ import type { Editor as TiptapEditor } from '@tiptap/core';
 import type { Collaboration } from '../../collaboration/Collaboration.ts';
 import type { NoticeMessage } from '../../components/LiveNotice.tsx';
 import { Editor, type JumpRequest } from '../../editor/Editor.tsx';
+import { sectionName } from '../../format/sectionName.ts';
 import { CommentAnchorDescriptions } from '../comments/CommentAnchorDescriptions.tsx';
 import type { DocumentComments } from '../comments/useDocumentComments.ts';
-import { sectionName } from '../history/sectionName.ts';
 
 interface LiveDocumentTextProps {
   collaboration: Pick<Collaboration, 'session' | 'contentReady' | 'stopReason' | 'setActivity'>;

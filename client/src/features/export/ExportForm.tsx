@@ -6,7 +6,7 @@ import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
-import { formatDateTime } from '../history/formatDateTime.ts';
+import { formatDateTime } from '../../format/formatDateTime.ts';
 import { ExportProgress } from './ExportProgress.tsx';
 import { exportFormatOptions } from './exportFormatOptions.ts';
 import { useExportDownload } from './useExportDownload.ts';

@@ -1,9 +1,9 @@
 import type { RefObject } from 'react';
 import { useAuthorshipQuery } from '../../api/useAuthorshipQuery.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 import { AuthorLegend } from './AuthorLegend.tsx';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { markedPeople } from './historyMarks.ts';
-import { QueryState } from './QueryState.tsx';
 import { RenderedDocument } from './RenderedDocument.tsx';
 import { ViewBanner } from './ViewBanner.tsx';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { HistoryFilters } from '../../api/roundtableApi.ts';
 import { useHistoryQuery } from '../../api/useHistoryQuery.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 import { CommentActivityEntry } from './CommentActivityEntry.tsx';
 import { groupSessionsByDay, timelineEntries } from './groupSessionsByDay.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
-import { QueryState } from './QueryState.tsx';
 import { SessionEntry } from './SessionEntry.tsx';
 import { TimelineFilters } from './TimelineFilters.tsx';
 

@@ -1,7 +1,7 @@
 import type { CommentActivity, CommentActivityKind } from '@roundtable/shared';
-import { formatDateTime, formatTime } from './formatDateTime.ts';
+import { formatDateTime, formatTime } from '../../format/formatDateTime.ts';
+import { sectionName } from '../../format/sectionName.ts';
 import type { HistoryPeople } from './HistoryPeople.ts';
-import { sectionName } from './sectionName.ts';
 
 interface CommentActivityEntryProps {
   activity: CommentActivity;

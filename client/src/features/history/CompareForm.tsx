@@ -1,7 +1,7 @@
 import type { DocumentVersion } from '@roundtable/shared';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '../../components/SelectField.tsx';
-import { formatDateTime } from './formatDateTime.ts';
+import { formatDateTime } from '../../format/formatDateTime.ts';
 
 interface CompareFormProps {
   versions: readonly DocumentVersion[];

@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
 import { useCompareQuery } from '../../api/useCompareQuery.ts';
+import { QueryState } from '../../components/QueryState.tsx';
+import { formatDateTime } from '../../format/formatDateTime.ts';
+import { sectionName } from '../../format/sectionName.ts';
 import { describeWordChange } from './describeWordChange.ts';
-import { formatDateTime } from './formatDateTime.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
-import { QueryState } from './QueryState.tsx';
 import { RenderedDocument } from './RenderedDocument.tsx';
-import { sectionName } from './sectionName.ts';
 import { ViewBanner } from './ViewBanner.tsx';
 
 interface CompareViewProps {

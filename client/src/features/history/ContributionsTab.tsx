@@ -1,10 +1,10 @@
 import { colorForPerson } from '@roundtable/shared';
 import { useContributionsQuery } from '../../api/useContributionsQuery.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 import { AUTHOR_PATTERNS, patternForPerson } from './authorStyle.ts';
 import { formatShare } from './formatShare.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { perspectiveShareLabel } from './perspectiveShareLabel.ts';
-import { QueryState } from './QueryState.tsx';
 import { type ShareBar, ShareChart } from './ShareChart.tsx';
 
 /** Perspectives are few and fixed: each keeps one colour and pattern of its own. */

@@ -1,9 +1,9 @@
 import type { EditSession } from '@roundtable/shared';
+import { formatDateTime, formatTime } from '../../format/formatDateTime.ts';
+import { sectionName } from '../../format/sectionName.ts';
 import { authorStyle } from './authorStyle.ts';
 import { describeWordChange } from './describeWordChange.ts';
-import { formatDateTime, formatTime } from './formatDateTime.ts';
 import type { HistoryPeople } from './HistoryPeople.ts';
-import { sectionName } from './sectionName.ts';
 
 interface SessionEntryProps {
   session: EditSession;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useSinceLastVisitQuery } from '../../api/useSinceLastVisitQuery.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { formatDateTime } from '../../format/formatDateTime.ts';
+import { sectionName } from '../../format/sectionName.ts';
 import { describeWordChange } from './describeWordChange.ts';
-import { formatDateTime } from './formatDateTime.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
-import { sectionName } from './sectionName.ts';
 import { sinceLastVisitSummary } from './sinceLastVisitSummary.ts';
 
 interface SinceLastVisitProps {

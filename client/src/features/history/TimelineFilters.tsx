@@ -1,7 +1,7 @@
 import type { HistoryFilters } from '../../api/roundtableApi.ts';
 import { SelectField } from '../../components/SelectField.tsx';
+import { sectionName } from '../../format/sectionName.ts';
 import type { HistoryPeople } from './HistoryPeople.ts';
-import { sectionName } from './sectionName.ts';
 
 interface TimelineFiltersProps {
   filters: HistoryFilters;

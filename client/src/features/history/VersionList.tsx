@@ -1,5 +1,5 @@
 import type { DocumentVersion } from '@roundtable/shared';
-import { formatDateTime } from './formatDateTime.ts';
+import { formatDateTime } from '../../format/formatDateTime.ts';
 import type { HistoryPeople } from './HistoryPeople.ts';
 import { versionKindLabel } from './versionKindLabel.ts';
 

@@ -1,9 +1,9 @@
 import type { DocumentVersion } from '@roundtable/shared';
 import { useVersionsQuery } from '../../api/useVersionsQuery.ts';
+import { QueryState } from '../../components/QueryState.tsx';
 import { CompareForm } from './CompareForm.tsx';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { NameVersionForm } from './NameVersionForm.tsx';
-import { QueryState } from './QueryState.tsx';
 import { VersionList } from './VersionList.tsx';
 
 interface VersionsTabProps {

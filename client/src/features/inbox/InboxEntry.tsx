@@ -1,6 +1,6 @@
 import type { InboxItem } from '@roundtable/shared';
 import { Link } from 'react-router';
-import { RelativeTime } from '../comments/RelativeTime.tsx';
+import { RelativeTime } from '../../components/RelativeTime.tsx';
 import { threadLink } from '../comments/useThreadFromLink.ts';
 import { describeInboxItem } from './describeInboxItem.ts';
 

@@ -5,7 +5,7 @@ import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { useInboxQuery } from '../../api/useInboxQuery.ts';
 import { LiveNotice } from '../../components/LiveNotice.tsx';
-import { QueryState } from '../history/QueryState.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { InboxEntry } from './InboxEntry.tsx';
 
 /** Mentions of the person and replies to them, in every project, newest first. */

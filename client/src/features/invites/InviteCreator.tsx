@@ -5,7 +5,7 @@ import { roundtableApi } from '../../api/roundtableApi.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
-import { formatDate } from '../documents/formatDate.ts';
+import { formatDate } from '../../format/formatDate.ts';
 import { copyText } from './copyText.ts';
 import { roleDescriptions } from './roleDescriptions.ts';
 

@@ -8,9 +8,9 @@ import { useMeQuery } from '../../api/useMeQuery.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
+import { formatDate } from '../../format/formatDate.ts';
 import { SignInForm } from '../auth/SignInForm.tsx';
 import { SignUpForm } from '../auth/SignUpForm.tsx';
-import { formatDate } from '../documents/formatDate.ts';
 import { JoinProjectForm } from './JoinProjectForm.tsx';
 import { roleDescriptions } from './roleDescriptions.ts';
 

@@ -3,10 +3,10 @@ import { Link } from 'react-router';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { useWhatsNewQuery } from '../../api/useWhatsNewQuery.ts';
-import { RelativeTime } from '../comments/RelativeTime.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { RelativeTime } from '../../components/RelativeTime.tsx';
+import { formatDateTime } from '../../format/formatDateTime.ts';
 import { threadLink } from '../comments/useThreadFromLink.ts';
-import { formatDateTime } from '../history/formatDateTime.ts';
-import { QueryState } from '../history/QueryState.tsx';
 import { describeWhatsNew } from './describeWhatsNew.ts';
 
 export const WHATS_NEW_HEADING = 'What’s new since your last visit';

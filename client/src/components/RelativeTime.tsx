@@ -1,5 +1,5 @@
-import { formatDateTime } from '../history/formatDateTime.ts';
-import { formatRelativeTime } from './formatRelativeTime.ts';
+import { formatDateTime } from '../format/formatDateTime.ts';
+import { formatRelativeTime } from '../format/formatRelativeTime.ts';
 
 /** When something happened, in words ("5 minutes ago"), with the full date and time for screen readers and on hover. */
 export function RelativeTime({ iso }: { iso: string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { isApiRequestError } from '../../api/ApiRequestError.ts';
-import { Icon } from '../../components/Icon.tsx';
+import { isApiRequestError } from '../api/ApiRequestError.ts';
+import { Icon } from './Icon.tsx';
 
 interface QueryStateProps {
   /** What is loading, e.g. "changes": said as "Loading changes…". */

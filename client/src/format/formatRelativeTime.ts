@@ -1,4 +1,4 @@
-import { formatDate } from '../documents/formatDate.ts';
+import { formatDate } from './formatDate.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
