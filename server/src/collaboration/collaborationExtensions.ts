@@ -11,6 +11,7 @@ import { AutomaticVersionsExtension } from './extensions/AutomaticVersionsExtens
 import { MembershipExtension } from './extensions/MembershipExtension.ts';
 import { PersistenceExtension, type PersistenceLogger } from './extensions/PersistenceExtension.ts';
 import { RecordingExtension } from './extensions/RecordingExtension.ts';
+import { SchemaGuardExtension } from './extensions/SchemaGuardExtension.ts';
 import { VisitsExtension } from './extensions/VisitsExtension.ts';
 import type { LiveSockets } from './LiveSockets.ts';
 import type { LoadedDocuments } from './LoadedDocuments.ts';
@@ -51,6 +52,7 @@ export function collaborationExtensions(services: CollaborationServices): {
       ),
       new AttributionExtension(loaded, services.sockets, services.logger),
       new RecordingExtension(services.projects),
+      new SchemaGuardExtension(services.sockets, services.logger),
       persistence,
       new AutomaticVersionsExtension(services.versions, loaded, services.logger, services.clock),
       new VisitsExtension(services.history, loaded, services.logger),

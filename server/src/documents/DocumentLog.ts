@@ -13,7 +13,8 @@ export interface StoredDocument {
 }
 
 export interface Attribution {
-  userId: string;
+  /** Null for the server's own changes (the template, a repair to fit the schema): credited to nobody. */
+  userId: string | null;
   onBehalfOf: string | null;
   /** Set when the update restores an earlier version. */
   restoredVersionId: string | null;
@@ -113,6 +114,11 @@ export class DocumentLog {
     };
     next.then(forget, forget);
     return this.track(next);
+  }
+
+  /** Once stopping, appends are refused: the device keeps the update and sends it to the next server. */
+  get isStopping(): boolean {
+    return this.stopping;
   }
 
   private track(append: Promise<number>): Promise<number> {

@@ -14,6 +14,7 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type { Clock } from '../Clock.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
+import { fitToSchema } from '../documents/schemaRepair.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
 import type { DocumentLogStore } from '../store/DocumentLogStore.ts';
@@ -80,6 +81,8 @@ export class VersionService {
     const version = await this.find(documentId, versionId);
     const { ydoc } = await this.log.loadAt(documentId, version.upToUpdateId);
     try {
+      // A version from before a stored misfit was repaired is shown as it would load now.
+      fitToSchema(ydoc);
       return { version: toVersion(version), content: renderYFragment(ydoc.getXmlFragment(COLLABORATION_FIELD)) };
     } finally {
       ydoc.destroy();
@@ -103,6 +106,8 @@ export class VersionService {
     const before = await this.save(documentId, `Before restoring “${version.name}”`, 'before-restore', person.id);
     const { ydoc } = await this.log.loadAt(documentId, version.upToUpdateId);
     try {
+      // What does not fit the schema cannot be built as editor content, nor should be restored.
+      fitToSchema(ydoc);
       const content = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLABORATION_FIELD), schema);
       await this.edits.replaceContent({ projectId, documentId }, person, content, version.id);
     } finally {

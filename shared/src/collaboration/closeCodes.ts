@@ -17,6 +17,8 @@ export const CloseCode = {
   ForgedClientId: 4409,
   /** The document would grow past its size limit. */
   DocumentTooLarge: 4413,
+  /** An update whose result would not fit the document schema (unknown nodes or marks, unsafe links …). */
+  DoesNotFitDocument: 4422,
   /** A frame larger than MAX_FRAME_BYTES (the standard "message too big" code). */
   MessageTooBig: 1009,
   /** The server is restarting; the client reconnects by itself (the standard "service restart" code). */
@@ -40,6 +42,7 @@ export const closeReasons: Record<CloseCodeName, string> = {
   AccessRevoked: 'access-revoked',
   ForgedClientId: 'forged-client-id',
   DocumentTooLarge: 'document-too-large',
+  DoesNotFitDocument: 'does-not-fit-document',
   MessageTooBig: 'message-too-big',
   ServerRestarting: 'server-restarting',
   ServerError: 'server-error',
@@ -55,6 +58,7 @@ export const closeExplanations: Record<CloseCodeName, string> = {
   AccessRevoked: 'You are no longer a member of this project.',
   ForgedClientId: 'A change could not be accepted. Reload the page to continue.',
   DocumentTooLarge: 'This document has reached its size limit. Your last change was not saved.',
+  DoesNotFitDocument: 'That change could not be made: it does not fit this document. Reload the page to continue.',
   MessageTooBig: 'That change was too large to send. Try pasting less at once.',
   ServerRestarting: 'Roundtable is restarting. Your changes are kept on this device and will be sent when it is back.',
   ServerError: 'Roundtable could not open this document just now. Your changes are kept on this device; trying again…',

@@ -12,6 +12,7 @@ import {
 import { Limits } from '@roundtable/shared';
 import type * as Y from 'yjs';
 import type { DocumentLog, StoredDocument } from '../../documents/DocumentLog.ts';
+import { repairStoredDocument } from '../../documents/repairStoredDocument.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import { classifyUpdate } from '../classifyUpdate.ts';
 import { IncomingFrame } from '../IncomingFrame.ts';
@@ -25,10 +26,10 @@ export interface PersistenceLogger {
 }
 
 /**
- * A device that keeps sending updates the document cannot take (they refer to content
- * it does not have) after being asked this many times in a row is not an honest one.
+ * Updates held back while a device's answer to a request to resync is awaited: one that
+ * was offline may have queued many, but an honest device answers long before this many.
  */
-const MAX_RESYNC_REQUESTS = 5;
+const MAX_HELD_BACK_WHILE_WAITING = 2000;
 
 /**
  * Persistence: loads a document from its log (checkpoint + later updates), and writes
@@ -43,7 +44,10 @@ export class PersistenceExtension implements Extension {
   private readonly logged = new WeakMap<Uint8Array, { loaded: LoadedDocument; updateId: number }>();
   /** Connections held read-only for one frame, with what to set back afterwards. */
   private readonly heldBack = new WeakMap<Uint8Array, { connection: Connection; readOnly: boolean }>();
-  private readonly resyncRequests = new WeakMap<Connection, number>();
+  /** Devices asked to resync whose answer has not arrived yet, with how many updates were held back since. */
+  private readonly awaitingResync = new WeakMap<Connection, { heldBack: number }>();
+  /** Frames that answered a request to resync, with how many held-back updates they saved. */
+  private readonly owedAcknowledgements = new WeakMap<Uint8Array, number>();
   /** Set once the server is stopping: checkpoints are then taken once, by checkpointOpenDocuments. */
   private stopping = false;
 
@@ -62,13 +66,22 @@ export class PersistenceExtension implements Extension {
     const { address } = context;
     if (!address) throw new Error(`${documentName} was opened by a connection that was not authenticated for it.`);
     let stored: StoredDocument;
+    let repaired: Awaited<ReturnType<typeof repairStoredDocument>>;
     try {
       stored = await this.log.loadInto(address.documentId, document);
+      // Stored content that does not fit the schema is repaired before anyone is sent it.
+      repaired = await repairStoredDocument(this.log, address.documentId, document);
     } catch (error) {
       this.logger.error({ err: error, documentName }, 'could not load a document from its log');
       throw this.sockets.refuse(context.socketId, 'ServerError');
     }
-    this.loaded.set(documentName, new LoadedDocument(address.documentId, stored));
+    const loaded = new LoadedDocument(address.documentId, stored);
+    if (repaired) {
+      loaded.noteAppended(repaired.updateId, repaired.update.bytes.byteLength);
+      loaded.noteApplied(repaired.updateId);
+      for (const clientId of repaired.update.clientIds) loaded.clientOwners.set(clientId, null);
+    }
+    this.loaded.set(documentName, loaded);
   }
 
   async beforeHandleMessage({
@@ -93,12 +106,21 @@ export class PersistenceExtension implements Extension {
       this.askForWhatIsMissing(message, connection, document, context);
       return;
     }
-    this.resyncRequests.delete(connection);
+    // The device's answer holds everything it had sent before it, so the updates held
+    // back are saved once the answer is. Hocuspocus acknowledges the answer itself, which
+    // the device did not count: that stands for one of them.
+    const answered = frame.answersSyncRequest ? this.awaitingResync.get(connection) : undefined;
+    if (answered) {
+      this.awaitingResync.delete(connection);
+      this.owedAcknowledgements.set(message, answered.heldBack - 1);
+    }
     if (kind !== 'new') return;
     if (loaded.approximateBytes + frame.update.byteLength > Limits.maxDocumentBytes) {
       throw this.sockets.refuse(context.socketId, 'DocumentTooLarge');
     }
 
+    // Stopping: not applied, not acknowledged; the device sends it again to the next server.
+    if (this.log.isStopping) throw this.sockets.refuse(context.socketId, 'ServerRestarting');
     let updateId: number;
     try {
       updateId = await this.log.append(loaded.documentId, frame.toDecodedUpdate(), {
@@ -116,11 +138,20 @@ export class PersistenceExtension implements Extension {
     this.logged.set(message, { loaded, updateId });
   }
 
-  async afterHandleMessage({ update: message }: afterHandleMessagePayload<CollaborationContext>): Promise<void> {
+  async afterHandleMessage({
+    update: message,
+    connection,
+  }: afterHandleMessagePayload<CollaborationContext>): Promise<void> {
     const logged = this.logged.get(message);
     if (logged) logged.loaded.noteApplied(logged.updateId);
     const held = this.heldBack.get(message);
     if (held) held.connection.readOnly = held.readOnly;
+    // The device counts one acknowledgement per update it sent; each held-back one was
+    // answered "not saved" and is now saved.
+    const owed = this.owedAcknowledgements.get(message) ?? 0;
+    for (let ack = 0; ack < owed; ack++) {
+      connection.send(new OutgoingMessage(connection.messageAddress).writeSyncStatus(true).toUint8Array());
+    }
   }
 
   /**
@@ -136,9 +167,10 @@ export class PersistenceExtension implements Extension {
     document: Document,
     context: CollaborationContext,
   ): void {
-    const requests = (this.resyncRequests.get(connection) ?? 0) + 1;
-    this.resyncRequests.set(connection, requests);
-    if (requests > MAX_RESYNC_REQUESTS) {
+    // A device that was offline sends what it queued before it hears the request: one
+    // request covers all of them, until its answer arrives.
+    const awaiting = this.awaitingResync.get(connection);
+    if (awaiting && ++awaiting.heldBack > MAX_HELD_BACK_WHILE_WAITING) {
       this.logger.warn(
         { userId: context.user.id },
         'closed a connection that kept sending updates depending on content the document does not have',
@@ -147,6 +179,8 @@ export class PersistenceExtension implements Extension {
     }
     this.heldBack.set(message, { connection, readOnly: connection.readOnly });
     connection.readOnly = true;
+    if (awaiting) return;
+    this.awaitingResync.set(connection, { heldBack: 1 });
     connection.send(
       new OutgoingMessage(connection.messageAddress).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array(),
     );
