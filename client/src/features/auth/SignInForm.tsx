@@ -1,13 +1,12 @@
 import type { User } from '@roundtable/shared';
 import { signInBody } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 
 interface SignInFormProps {
   onSignedIn: (user: User) => void;
@@ -23,7 +22,12 @@ export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: signInBody,
+    values: () => ({ email, password }),
+    send: (data): void => signIn.mutate(data),
+  });
+  const { errors } = form;
 
   const signIn = useMutation({
     mutationFn: roundtableApi.signIn,
@@ -33,18 +37,11 @@ export function SignInForm({ onSignedIn, headingLevel = 2 }: SignInFormProps) {
       queryClient.setQueryData(queryKeys.me, user);
       onSignedIn(user);
     },
-    onError: showError,
+    onError: form.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateForm(signInBody, { email, password });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    signIn.mutate(result.data);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={headingLevel} />
       <TextField
         id={fieldIds.email}

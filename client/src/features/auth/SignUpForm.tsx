@@ -1,13 +1,12 @@
 import type { User } from '@roundtable/shared';
 import { Limits, signUpBody } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 
 interface SignUpFormProps {
   /** Present when joining through an invite; absent only for the first account. */
@@ -24,7 +23,12 @@ export function SignUpForm({ inviteToken, submitLabel, onSignedUp, headingLevel 
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: signUpBody,
+    values: () => ({ displayName, email, password, inviteToken }),
+    send: (data): void => signUp.mutate(data),
+  });
+  const { errors } = form;
 
   const signUp = useMutation({
     mutationFn: roundtableApi.signUp,
@@ -33,18 +37,11 @@ export function SignUpForm({ inviteToken, submitLabel, onSignedUp, headingLevel 
       void queryClient.invalidateQueries({ queryKey: queryKeys.setup });
       onSignedUp(user);
     },
-    onError: showError,
+    onError: form.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateForm(signUpBody, { displayName, email, password, inviteToken });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    signUp.mutate(result.data);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={headingLevel} />
       <TextField
         id={fieldIds.displayName}

@@ -1,10 +1,9 @@
 import { Limits, type MentionCandidate, replyBody } from '@roundtable/shared';
-import { type FormEvent, type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { characterCount } from '../../components/characterCount.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 import { MentionOptions } from './MentionOptions.tsx';
 import { insertMention, matchingPeople, mentionQuery } from './mentionQuery.ts';
 
@@ -42,8 +41,12 @@ export function CommentComposer({
   const listRef = useRef<HTMLUListElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const { errors, showFieldErrors, showError, clear } = useFormErrors();
+  const form = useFormSubmission({
+    schema: replyBody,
+    values: () => ({ body: value }),
+    send: (data) => onSend(data.body),
+  });
+  const { errors, sending } = form;
 
   const query = caret === null ? null : mentionQuery(value, caret);
   const queryKey = query ? `${query.start}:${query.text}` : null;
@@ -53,26 +56,6 @@ export function CommentComposer({
   const error = errors.fieldErrors.body;
   const ids = { hint: `${id}-hint`, error: `${id}-error`, count: `${id}-count`, list: `${id}-mentions` };
   const describedBy = [ids.hint, error ? ids.error : null, count ? ids.count : null].filter(Boolean).join(' ');
-
-  const send = async () => {
-    if (sending) return;
-    const result = validateForm(replyBody, { body: value });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    clear();
-    setSending(true);
-    try {
-      await onSend(result.data.body);
-    } catch (failure) {
-      showError(failure);
-    } finally {
-      setSending(false);
-    }
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void send();
-  };
 
   const backToWriting = (at: number | null = caret) => {
     requestAnimationFrame(() => {
@@ -94,7 +77,7 @@ export function CommentComposer({
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void send();
+      form.submit();
     } else if (listOpen && event.key === 'ArrowDown') {
       event.preventDefault();
       listRef.current?.querySelector('button')?.focus();
@@ -109,7 +92,7 @@ export function CommentComposer({
   const matchText = matches.length === 1 ? '1 person matches' : `${matches.length} people match`;
 
   return (
-    <form className="comment-composer" onSubmit={submit} noValidate>
+    <form className="comment-composer" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={{ body: id }} headingLevel={3} />
       {context}
       <div className={error ? 'field field--invalid' : 'field'}>

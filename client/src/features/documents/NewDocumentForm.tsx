@@ -7,15 +7,14 @@ import {
   templateLabels,
 } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 
 const fieldIds = { title: 'new-document-title', template: 'new-document-template' };
 const templateOptions = templateIds.map((id) => ({
@@ -29,7 +28,12 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<TemplateId>('blank');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: createDocumentBody,
+    values: () => ({ title, template }),
+    send: (data): void => create.mutate(data),
+  });
+  const { errors } = form;
 
   const create = useMutation({
     mutationFn: (body: { title: string; template: TemplateId }) => roundtableApi.createDocument(projectId, body),
@@ -38,18 +42,11 @@ export function NewDocumentForm({ projectId }: { projectId: string }) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
       void navigate(`/projects/${projectId}/documents/${document.id}`);
     },
-    onError: showError,
+    onError: form.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateForm(createDocumentBody, { title, template });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    create.mutate(result.data);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
       <TextField
         id={fieldIds.title}

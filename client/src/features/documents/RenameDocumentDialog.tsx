@@ -1,11 +1,10 @@
 import { type DocumentSummary, Limits, updateDocumentBody } from '@roundtable/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 import { useUpdateDocument } from './useUpdateDocument.ts';
 
 interface RenameDocumentDialogProps {
@@ -19,8 +18,26 @@ const fieldIds = { title: 'rename-document-title' };
 
 export function RenameDocumentDialog({ projectId, document: target, onClose, onRenamed }: RenameDocumentDialogProps) {
   const [title, setTitle] = useState('');
-  const { errors, showFieldErrors, showError, clear } = useFormErrors();
   const update = useUpdateDocument(projectId);
+  const form = useFormSubmission({
+    schema: updateDocumentBody,
+    values: () => ({ title }),
+    canSubmit: () => target !== null,
+    send: (body) => {
+      if (!target) return;
+      update.mutate(
+        { documentId: target.id, body },
+        {
+          onSuccess: ({ document }) => {
+            onClose();
+            onRenamed(document.title);
+          },
+          onError: form.showError,
+        },
+      );
+    },
+  });
+  const { errors, clearErrors: clear } = form;
 
   useEffect(() => {
     if (!target) return;
@@ -30,30 +47,13 @@ export function RenameDocumentDialog({ projectId, document: target, onClose, onR
     return () => cancelAnimationFrame(frame);
   }, [target, clear]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!target) return;
-    const result = validateForm(updateDocumentBody, { title });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    update.mutate(
-      { documentId: target.id, body: result.data },
-      {
-        onSuccess: ({ document }) => {
-          onClose();
-          onRenamed(document.title);
-        },
-        onError: showError,
-      },
-    );
-  };
-
   return (
     <ModalDialog
       isOpen={target !== null}
       onOpenChange={(open) => (open ? undefined : onClose())}
       title="Rename document"
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit} noValidate>
         <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
         <TextField
           id={fieldIds.title}

@@ -1,10 +1,9 @@
 import { createVersionBody, Limits } from '@roundtable/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 import { useCreateVersion } from './useCreateVersion.ts';
 
 const fieldIds = { name: 'version-name' };
@@ -13,27 +12,26 @@ const fieldIds = { name: 'version-name' };
 export function NameVersionForm({ projectId, documentId }: { projectId: string; documentId: string }) {
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
-  const { errors, showFieldErrors, showError, clear } = useFormErrors();
   const create = useCreateVersion(projectId, documentId);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    setNotice(null);
-    const result = validateForm(createVersionBody, { name });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    create.mutate(result.data, {
-      onSuccess: ({ version }) => {
-        clear();
-        setName('');
-        setNotice({ text: `Saved the version “${version.name}”.`, tone: 'success' });
-      },
-      onError: showError,
-    });
-  };
+  const form = useFormSubmission({
+    schema: createVersionBody,
+    values: () => ({ name }),
+    canSubmit: () => !create.isPending,
+    onAttempt: () => setNotice(null),
+    send: (data): void =>
+      create.mutate(data, {
+        onSuccess: ({ version }) => {
+          form.clearErrors();
+          setName('');
+          setNotice({ text: `Saved the version “${version.name}”.`, tone: 'success' });
+        },
+        onError: form.showError,
+      }),
+  });
+  const { errors } = form;
 
   return (
-    <form className="name-version" onSubmit={submit} noValidate>
+    <form className="name-version" onSubmit={form.onSubmit} noValidate>
       <h3 className="history-panel__subtitle">Name this version</h3>
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
       <TextField

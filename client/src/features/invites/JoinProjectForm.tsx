@@ -1,13 +1,12 @@
 import { acceptInviteBody, type Perspective } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiRequestError } from '../../api/ApiRequestError.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 import { PerspectiveRadioGroup } from '../members/PerspectiveRadioGroup.tsx';
 
 const fieldIds = { perspective: 'join-perspective' };
@@ -16,7 +15,12 @@ export function JoinProjectForm({ token, projectName }: { token: string; project
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [perspective, setPerspective] = useState<Perspective | null>(null);
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: acceptInviteBody,
+    values: () => ({ perspective: perspective ?? undefined }),
+    send: (data): void => accept.mutate(data),
+  });
+  const { errors } = form;
 
   const accept = useMutation({
     mutationFn: (body: { perspective: Perspective }) => roundtableApi.acceptInvite(token, body),
@@ -24,20 +28,13 @@ export function JoinProjectForm({ token, projectName }: { token: string; project
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
       void navigate(`/projects/${projectId}`, { replace: true });
     },
-    onError: showError,
+    onError: form.showError,
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateForm(acceptInviteBody, { perspective: perspective ?? undefined });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    accept.mutate(result.data);
-  };
 
   const alreadyMember = isApiRequestError(accept.error) && accept.error.code === 'conflict';
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={fieldIds} />
       {alreadyMember ? (
         <p>

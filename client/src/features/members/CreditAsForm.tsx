@@ -7,14 +7,13 @@ import {
   updateMyMembershipBody,
 } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveNotice } from '../../components/LiveNotice.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 
 const fieldIds = { creditAs: 'your-credit' };
 
@@ -38,7 +37,13 @@ export function CreditAsForm({ projectId, me, myName }: CreditAsFormProps) {
   const queryClient = useQueryClient();
   const [creditAs, setCreditAs] = useState<CreditAs>(me.creditAs);
   const [saved, setSaved] = useState('');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: updateMyMembershipBody,
+    values: () => ({ creditAs }),
+    onAttempt: () => setSaved(''),
+    send: (data): void => save.mutate(data),
+  });
+  const { errors } = form;
 
   const save = useMutation({
     mutationFn: (body: UpdateMyMembershipBody) => roundtableApi.updateMyMembership(projectId, body),
@@ -46,16 +51,8 @@ export function CreditAsForm({ projectId, me, myName }: CreditAsFormProps) {
       setSaved(savedMessages[membership.creditAs]);
       void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
     },
-    onError: showError,
+    onError: form.showError,
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved('');
-    const result = validateForm(updateMyMembershipBody, { creditAs });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    save.mutate(result.data);
-  };
 
   const options = creditAsChoices.map((choice) => ({
     value: choice,
@@ -69,7 +66,7 @@ export function CreditAsForm({ projectId, me, myName }: CreditAsFormProps) {
   }));
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
       <RadioCardGroup
         id={fieldIds.creditAs}

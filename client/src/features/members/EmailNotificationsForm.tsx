@@ -1,13 +1,12 @@
 import { type Membership, type UpdateMyMembershipBody, updateMyMembershipBody } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { CheckboxField } from '../../components/CheckboxField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveNotice } from '../../components/LiveNotice.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 
 export const EMAIL_CHOICE_LABEL = 'Email me when someone mentions me or replies to me';
 const EMAIL_NOTE =
@@ -18,7 +17,13 @@ export function EmailNotificationsForm({ projectId, me }: { projectId: string; m
   const queryClient = useQueryClient();
   const [wanted, setWanted] = useState(me.emailNotifications ?? false);
   const [saved, setSaved] = useState('');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: updateMyMembershipBody,
+    values: () => ({ emailNotifications: wanted }),
+    onAttempt: () => setSaved(''),
+    send: (data): void => save.mutate(data),
+  });
+  const { errors } = form;
 
   const save = useMutation({
     mutationFn: (body: UpdateMyMembershipBody) => roundtableApi.updateMyMembership(projectId, body),
@@ -30,19 +35,11 @@ export function EmailNotificationsForm({ projectId, me }: { projectId: string; m
       );
       void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
     },
-    onError: showError,
+    onError: form.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved('');
-    const result = validateForm(updateMyMembershipBody, { emailNotifications: wanted });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    save.mutate(result.data);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} headingLevel={3} />
       <CheckboxField
         label={EMAIL_CHOICE_LABEL}

@@ -1,13 +1,12 @@
 import type { Membership, Perspective } from '@roundtable/shared';
 import { perspectiveLabels, type UpdateMyMembershipBody, updateMyMembershipBody } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { LiveNotice } from '../../components/LiveNotice.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 import { PerspectiveRadioGroup } from './PerspectiveRadioGroup.tsx';
 
 const fieldIds = { perspective: 'your-perspective' };
@@ -16,7 +15,13 @@ export function YourPerspectiveForm({ projectId, me }: { projectId: string; me: 
   const queryClient = useQueryClient();
   const [perspective, setPerspective] = useState<Perspective>(me.perspective);
   const [saved, setSaved] = useState('');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: updateMyMembershipBody,
+    values: () => ({ perspective }),
+    onAttempt: () => setSaved(''),
+    send: (data): void => save.mutate(data),
+  });
+  const { errors } = form;
 
   const save = useMutation({
     mutationFn: (body: UpdateMyMembershipBody) => roundtableApi.updateMyMembership(projectId, body),
@@ -24,19 +29,11 @@ export function YourPerspectiveForm({ projectId, me }: { projectId: string; me: 
       setSaved(`Saved. Others now see “${perspectiveLabels[membership.perspective]}” next to your name.`);
       void queryClient.invalidateQueries({ queryKey: queryKeys.project(projectId) });
     },
-    onError: showError,
+    onError: form.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved('');
-    const result = validateForm(updateMyMembershipBody, { perspective });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    save.mutate(result.data);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
       <PerspectiveRadioGroup
         id={fieldIds.perspective}

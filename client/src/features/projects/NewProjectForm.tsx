@@ -1,13 +1,12 @@
 import { createProjectBody, Limits } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { useFormErrors } from '../../components/useFormErrors.ts';
-import { validateForm } from '../../components/validateForm.ts';
+import { useFormSubmission } from '../../components/useFormSubmission.ts';
 
 const fieldIds = { name: 'project-name', purpose: 'project-purpose' };
 
@@ -16,7 +15,12 @@ export function NewProjectForm() {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [purpose, setPurpose] = useState('');
-  const { errors, showFieldErrors, showError } = useFormErrors();
+  const form = useFormSubmission({
+    schema: createProjectBody,
+    values: () => ({ name, purpose }),
+    send: (data): void => create.mutate(data),
+  });
+  const { errors } = form;
 
   const create = useMutation({
     mutationFn: roundtableApi.createProject,
@@ -24,18 +28,11 @@ export function NewProjectForm() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
       void navigate(`/projects/${project.id}`);
     },
-    onError: showError,
+    onError: form.showError,
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateForm(createProjectBody, { name, purpose });
-    if (!result.ok) return showFieldErrors(result.fieldErrors);
-    create.mutate(result.data);
-  };
-
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="new-project-heading">
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="new-project-heading">
       <ErrorSummary {...errors} fieldIds={fieldIds} headingLevel={3} />
       <TextField
         id={fieldIds.name}
