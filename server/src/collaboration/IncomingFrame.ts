@@ -24,6 +24,8 @@ export class IncomingFrame {
     readonly messageType: number,
     /** The Yjs update the frame carries (sync step 2 or an update); null for every other message. */
     readonly update: Uint8Array | null,
+    /** True when the update is a sync step 2: a device's answer to being asked for what it has. */
+    readonly answersSyncRequest: boolean,
   ) {}
 
   /** Each frame's reading, kept while the frame itself is alive. */
@@ -52,13 +54,14 @@ export class IncomingFrame {
       const type = decoding.readVarUint(decoder);
       if (!address || type < 0 || type > HIGHEST_MESSAGE_TYPE) return null;
       let update: Uint8Array | null = null;
+      let step: number | null = null;
       if (type === MessageType.Sync || type === MessageType.SyncReply) {
-        const step = decoding.readVarUint(decoder);
+        step = decoding.readVarUint(decoder);
         if (step === SyncStep.Update || step === SyncStep.IncrementalUpdate) {
           update = decoding.readVarUint8Array(decoder);
         }
       }
-      return new IncomingFrame(documentName, address, type, update);
+      return new IncomingFrame(documentName, address, type, update, step === SyncStep.Update);
     } catch {
       return null;
     }

@@ -26,8 +26,8 @@ export interface PersistenceLogger {
 }
 
 /**
- * Updates held back while a device's answer to a request to resync is awaited: one that
- * was offline may have queued many, but an honest device answers long before this many.
+ * Updates held back while a device's sync answer is awaited: one that was offline may
+ * have sent many, but an honest device answers long before this many.
  */
 const MAX_HELD_BACK_WHILE_WAITING = 2000;
 
@@ -44,8 +44,14 @@ export class PersistenceExtension implements Extension {
   private readonly logged = new WeakMap<Uint8Array, { loaded: LoadedDocument; updateId: number }>();
   /** Connections held read-only for one frame, with what to set back afterwards. */
   private readonly heldBack = new WeakMap<Uint8Array, { connection: Connection; readOnly: boolean }>();
-  /** Devices asked to resync whose answer has not arrived yet, with how many updates were held back since. */
-  private readonly awaitingResync = new WeakMap<Connection, { heldBack: number }>();
+  /**
+   * Connections with updates held back until the device's next sync answer: how many,
+   * and whether the server asked for that answer itself (rather than awaiting the one
+   * the connection's handshake brings anyway).
+   */
+  private readonly awaitingResync = new WeakMap<Connection, { heldBack: number; asked: boolean }>();
+  /** Connections whose handshake answer has been taken. */
+  private readonly handshaken = new WeakSet<Connection>();
   /** Frames that answered a request to resync, with how many held-back updates they saved. */
   private readonly owedAcknowledgements = new WeakMap<Uint8Array, number>();
   /** Set once the server is stopping: checkpoints are then taken once, by checkpointOpenDocuments. */
@@ -103,16 +109,19 @@ export class PersistenceExtension implements Extension {
       throw this.sockets.refuse(context.socketId, 'MalformedMessage');
     }
     if (kind === 'missing-dependencies') {
-      this.askForWhatIsMissing(message, connection, document, context);
+      this.holdBack(message, connection, document, context);
       return;
     }
     // The device's answer holds everything it had sent before it, so the updates held
-    // back are saved once the answer is. Hocuspocus acknowledges the answer itself, which
-    // the device did not count: that stands for one of them.
-    const answered = frame.answersSyncRequest ? this.awaitingResync.get(connection) : undefined;
-    if (answered) {
-      this.awaitingResync.delete(connection);
-      this.owedAcknowledgements.set(message, answered.heldBack - 1);
+    // back are saved once the answer is. When the server asked for it, Hocuspocus's own
+    // acknowledgement of the answer (which the device did not count) stands for one of them.
+    if (frame.answersSyncRequest) {
+      this.handshaken.add(connection);
+      const answered = this.awaitingResync.get(connection);
+      if (answered) {
+        this.awaitingResync.delete(connection);
+        this.owedAcknowledgements.set(message, answered.heldBack - (answered.asked ? 1 : 0));
+      }
     }
     if (kind !== 'new') return;
     if (loaded.approximateBytes + frame.update.byteLength > Limits.maxDocumentBytes) {
@@ -155,22 +164,23 @@ export class PersistenceExtension implements Extension {
   }
 
   /**
-   * The update refers to content the document lacks: Yjs would hold it back and apply it
-   * later inside someone else's update. Instead it is neither applied nor acknowledged
-   * (Hocuspocus answers a read-only connection's update with "not saved"), and the
-   * device is asked for everything the document lacks, which it sends as one update
-   * that is logged and acknowledged like any other.
+   * The update refers to content the document lacks, which an honest device sends only
+   * while its reconnect handshake is in flight (edits made after offline work, before
+   * its answer with that work arrives). Yjs would hold it back and apply it later inside
+   * someone else's update; instead it is neither applied nor acknowledged yet (Hocuspocus
+   * answers a read-only connection's update with "not saved"), and acknowledged once the
+   * device's answer, which holds it, is saved. Should a device send one after its
+   * handshake, it is asked for everything the document lacks.
    */
-  private askForWhatIsMissing(
+  private holdBack(
     message: Uint8Array,
     connection: Connection,
     document: Document,
     context: CollaborationContext,
   ): void {
-    // A device that was offline sends what it queued before it hears the request: one
-    // request covers all of them, until its answer arrives.
-    const awaiting = this.awaitingResync.get(connection);
-    if (awaiting && ++awaiting.heldBack > MAX_HELD_BACK_WHILE_WAITING) {
+    const awaiting = this.awaitingResync.get(connection) ?? { heldBack: 0, asked: false };
+    this.awaitingResync.set(connection, awaiting);
+    if (++awaiting.heldBack > MAX_HELD_BACK_WHILE_WAITING) {
       this.logger.warn(
         { userId: context.user.id },
         'closed a connection that kept sending updates depending on content the document does not have',
@@ -179,8 +189,8 @@ export class PersistenceExtension implements Extension {
     }
     this.heldBack.set(message, { connection, readOnly: connection.readOnly });
     connection.readOnly = true;
-    if (awaiting) return;
-    this.awaitingResync.set(connection, { heldBack: 1 });
+    if (awaiting.asked || !this.handshaken.has(connection)) return;
+    awaiting.asked = true;
     connection.send(
       new OutgoingMessage(connection.messageAddress).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array(),
     );

@@ -1,0 +1,132 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { COLLABORATION_FIELD, retryableCloseCodes, SESSION_COOKIE } from '@roundtable/shared';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+/**
+ * One person typing numbered words ("w3-17 ") into a paragraph of their own through a
+ * real provider that reconnects by itself, as a browser tab does. It counts, from the
+ * device's side, which words the server has acknowledged: when the provider has no
+ * unacknowledged changes left, every word typed so far was acknowledged.
+ */
+export class StormWriter {
+  readonly ydoc = new Y.Doc();
+  readonly provider: HocuspocusProvider;
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly paragraph = new Y.XmlElement('paragraph');
+  private typed = 0;
+  /** How many of this writer's words the server has acknowledged. */
+  acknowledged = 0;
+  /** Close codes that are not a plain restart: an honest device should never see one. */
+  readonly refusals: number[] = [];
+
+  constructor(
+    readonly name: string,
+    wsUrl: string,
+    documentName: string,
+    cookie: string,
+  ) {
+    const headers = { cookie: `${SESSION_COOKIE}=${cookie}` };
+    class CookieWebSocket extends WebSocket {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols, { headers });
+      }
+    }
+    this.socket = new HocuspocusProviderWebsocket({
+      url: wsUrl,
+      WebSocketPolyfill: CookieWebSocket,
+      delay: 50,
+      minDelay: 50,
+      maxDelay: 300,
+      factor: 1.5,
+      maxAttempts: 0,
+    });
+    this.socket.on('close', ({ event }: { event: { code: number } }) => {
+      if (event.code >= 4000 && !retryableCloseCodes.has(event.code)) this.refusals.push(event.code);
+    });
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: documentName,
+      document: this.ydoc,
+      token: 'cookie',
+    });
+    this.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0 && this.provider.isSynced) this.acknowledged = this.typed;
+    });
+    this.sendOwnEditsOnceSynced();
+    this.provider.attach();
+  }
+
+  /**
+   * As the web client does: a change is sent on its own only while the socket is open and
+   * the handshake has begun answering; one made before is in the device's handshake answer.
+   */
+  private sendOwnEditsOnceSynced(): void {
+    this.ydoc.off('update', this.provider.boundDocumentUpdateHandler);
+    this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === this.provider || !this.isConnected || !this.provider.isSynced) return;
+      this.provider.boundDocumentUpdateHandler(update, origin);
+    });
+  }
+
+  get synced(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.provider.isSynced) resolve();
+      else this.provider.on('synced', () => resolve());
+    });
+  }
+
+  word(index: number): string {
+    return `${this.name}-${index} `;
+  }
+
+  /** Types the next word (the first also makes the paragraph). */
+  typeNext(): void {
+    if (this.typed === 0) {
+      this.paragraph.insert(0, [new Y.XmlText()]);
+      this.ydoc.getXmlFragment(COLLABORATION_FIELD).push([this.paragraph]);
+    }
+    const text = this.paragraph.get(0) as Y.XmlText;
+    text.insert(text.length, this.word(this.typed));
+    this.typed += 1;
+  }
+
+  get isConnected(): boolean {
+    return this.socket.status === 'connected';
+  }
+
+  get typedCount(): number {
+    return this.typed;
+  }
+
+  destroy(): void {
+    this.socket.webSocket?.addEventListener('error', () => {});
+    this.provider.destroy();
+    this.socket.destroy();
+  }
+}
+
+/**
+ * Every writer types a word every `everyMs` until stopped. While connected, a steady
+ * writer waits for its last word to be acknowledged before typing the next (so the
+ * device regularly knows exactly what was saved); offline, it keeps typing. A reckless
+ * one never waits.
+ */
+export function storm(
+  writers: StormWriter[],
+  everyMs: number,
+  pace: 'steady' | 'reckless' = 'steady',
+): { stop(): void } {
+  const timers = writers.map((writer, index) =>
+    setTimeout(function tick() {
+      const waiting = pace === 'steady' && writer.isConnected && writer.provider.unsyncedChanges > 0;
+      if (!waiting) writer.typeNext();
+      timers[index] = setTimeout(tick, everyMs);
+    }, index % everyMs),
+  );
+  return {
+    stop() {
+      for (const timer of timers) clearTimeout(timer);
+    },
+  };
+}
