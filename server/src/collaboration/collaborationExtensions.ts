@@ -50,7 +50,7 @@ export function collaborationExtensions(services: CollaborationServices): {
         services.logger,
         services.clock,
       ),
-      new AttributionExtension(loaded, services.sockets, services.logger),
+      new AttributionExtension(loaded, services.log, services.sockets, services.logger),
       new RecordingExtension(services.projects),
       new SchemaGuardExtension(services.sockets, services.logger),
       persistence,

@@ -116,6 +116,15 @@ export class DocumentLog {
     return this.track(next);
   }
 
+  /**
+   * Binds a client id to the person whose device claims it (its presence arrives before
+   * its first update), so nobody who sees the id can write with it first. The first
+   * binding stands; returns the owner.
+   */
+  claimClient(documentId: string, clientId: number, userId: string): Promise<string | null> {
+    return this.logStore.bindClient(documentId, clientId, userId, this.now());
+  }
+
   /** Once stopping, appends are refused: the device keeps the update and sends it to the next server. */
   get isStopping(): boolean {
     return this.stopping;

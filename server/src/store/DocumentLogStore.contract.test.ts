@@ -70,6 +70,23 @@ describe.each(contractStores)('%s document log store', (_name, openStores) => {
     );
   });
 
+  it('binds a claimed client id to the first person who claims it, and keeps that binding', async () => {
+    const log = stores.log;
+    const { documentId } = await addProjectWithDocument(stores);
+    const ada = await addPerson(stores, 'ada');
+    const sam = await addPerson(stores, 'sam');
+    expect(await log.bindClient(documentId, 77, ada, now)).toBe(ada);
+    expect(await log.bindClient(documentId, 77, sam, now + 1)).toBe(ada);
+    // A later write with the id keeps the first binding too.
+    await log.appendUpdate(update({ documentId, userId: sam, createdAt: now + 2, clientIds: [77, 78] }));
+    expect(await log.listClientBindings(documentId)).toEqual(
+      expect.arrayContaining([
+        { clientId: 77, userId: ada },
+        { clientId: 78, userId: sam },
+      ]),
+    );
+  });
+
   it('returns the latest checkpoint, or the latest at or before a point in the log', async () => {
     const log = stores.log;
     const { documentId } = await addProjectWithDocument(stores);

@@ -57,6 +57,11 @@ export interface DocumentLogStore {
   latestCheckpoint(documentId: string, atOrBefore?: number): Promise<Checkpoint | undefined>;
   saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
   listClientBindings(documentId: string): Promise<ClientBinding[]>;
+  /**
+   * Binds a client id to the person whose device claimed it, unless it is bound
+   * already (the first binding stands). Returns the owner it is bound to afterwards.
+   */
+  bindClient(documentId: string, clientId: number, userId: string, boundAt: number): Promise<string | null>;
   /** Per document and person, the updates people other than `exceptUserId` made to the project's documents after `after`. */
   listDocumentChanges(projectId: string, after: number, exceptUserId: string): Promise<DocumentChangesRecord[]>;
 }

@@ -79,6 +79,34 @@ describe('AttributionExtension', () => {
     expect(textOf(replayed)).not.toContain('cut the budget');
   });
 
+  it('binds a client id seen in presence to its owner before they write, so nobody can take it', async () => {
+    const { ada, sam, name, documentId } = await kit.sharedDocument();
+    const adaTab = kit.connect(name, ada.cookie);
+    const samTab = kit.connect(name, sam.cookie);
+    await Promise.all([adaTab.synced, samTab.synced]);
+    adaTab.provider.setAwarenessField('activity', { kind: 'reading' });
+    const adasId = adaTab.ydoc.clientID;
+    await eventually(() => samTab.provider.awareness?.getStates().has(adasId) === true, 'Sam sees Ada present');
+
+    // Sam writes first with the id he saw, before Ada has written anything.
+    const taken = new Y.Doc();
+    Y.applyUpdate(taken, Y.encodeStateAsUpdate(samTab.ydoc));
+    taken.clientID = adasId;
+    typeParagraph(taken, 'Sam’s words under Ada’s id');
+    const thief = kit.connect(name, sam.cookie, { ydoc: taken });
+    expect((await thief.closed).code).toBe(CloseCode.ForgedClientId);
+
+    // Ada's presence and editing carry on.
+    typeParagraph(adaTab.ydoc, 'Ada writes after all');
+    await eventually(() => kit.serverText(name).includes('Ada writes after all'), 'Ada’s words arrive');
+    expect(samTab.provider.awareness?.getStates().has(adasId)).toBe(true);
+    expect(kit.serverText(name)).not.toContain('Sam’s words under Ada’s id');
+    const logged = await kit.stopAndReadLog(documentId);
+    expect(logged.filter((update) => update.clientIds.includes(adasId)).map((update) => update.userId)).toEqual([
+      ada.id,
+    ]);
+  });
+
   it('gives presence the signed-in identity, whatever the browser claims', async () => {
     const { ada, sam, name } = await kit.sharedDocument();
     const adaTab = kit.connect(name, ada.cookie);

@@ -7,9 +7,11 @@ import {
 } from '@hocuspocus/server';
 import { presenceIdentity } from '@roundtable/shared';
 import * as Y from 'yjs';
+import type { DocumentLog } from '../../documents/DocumentLog.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
+import type { LoadedDocument } from '../LoadedDocument.ts';
 import type { LoadedDocuments } from '../LoadedDocuments.ts';
 
 export interface AttributionLogger {
@@ -26,6 +28,7 @@ export class AttributionExtension implements Extension {
 
   constructor(
     private readonly loaded: LoadedDocuments,
+    private readonly log: DocumentLog,
     private readonly sockets: LiveSockets,
     private readonly logger: AttributionLogger,
   ) {}
@@ -92,18 +95,34 @@ export class AttributionExtension implements Extension {
     });
   }
 
+  /**
+   * Presence comes before a device's first update: the client ids it announces are
+   * claimed for the signed-in person then, so someone who sees an id in presence cannot
+   * write with it first. Presence for someone else's id is dropped, and every state is
+   * rewritten to the signed-in identity.
+   */
   async beforeHandleAwareness(payload: beforeHandleAwarenessPayload<CollaborationContext>): Promise<void> {
     const { context, states, documentName } = payload;
     if (!context?.membership) return;
     const identity = presenceIdentity(context.user, context.membership.perspective, context.recordingFor ?? null);
-    const owners = this.loaded.get(documentName)?.clientOwners;
+    const document = this.loaded.get(documentName);
     for (const [clientId, state] of states) {
-      const owner = owners?.get(clientId);
+      const owner = document?.clientOwners.get(clientId);
       if (owner !== undefined && owner !== context.user.id) {
         states.delete(clientId);
-      } else if (state) {
-        state.user = identity;
+        continue;
       }
+      if (state) state.user = identity;
+      if (document && owner === undefined && state) this.claim(document, clientId, context.user.id, documentName);
     }
+  }
+
+  private claim(document: LoadedDocument, clientId: number, userId: string, documentName: string): void {
+    document.clientOwners.set(clientId, userId);
+    this.log.claimClient(document.documentId, clientId, userId).then(
+      // Another process may have bound it first: its binding stands here too.
+      (owner) => document.clientOwners.set(clientId, owner),
+      (error: unknown) => this.logger.warn({ err: error, documentName }, 'could not keep a client id claim'),
+    );
   }
 }

@@ -88,6 +88,21 @@ export class KyselyDocumentLogStore implements DocumentLogStore {
     return rows.map((row) => ({ clientId: Number(row.client_id), userId: row.user_id }));
   }
 
+  async bindClient(documentId: string, clientId: number, userId: string, boundAt: number): Promise<string | null> {
+    await this.db
+      .insertInto('client_bindings')
+      .values({ document_id: documentId, client_id: clientId, user_id: userId, bound_at: boundAt })
+      .onConflict((oc) => oc.columns(['document_id', 'client_id']).doNothing())
+      .execute();
+    const row = await this.db
+      .selectFrom('client_bindings')
+      .select('user_id')
+      .where('document_id', '=', documentId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirstOrThrow();
+    return row.user_id;
+  }
+
   async listDocumentChanges(projectId: string, after: number, exceptUserId: string): Promise<DocumentChangesRecord[]> {
     const rows = await this.db
       .selectFrom('document_updates as u')
