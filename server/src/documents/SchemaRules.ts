@@ -8,10 +8,20 @@ export const TOP_NODE = 'doc';
 /** Overlapping marks (comments) are stored under "name--hash", as y-prosemirror writes them. */
 const HASHED_MARK_KEY = /^(.*)--[a-zA-Z0-9+/=]{8}$/;
 
+/**
+ * How many elements deep content may nest (a top-level block is 1). The editor binding
+ * builds nested content by recursion, so a document nested thousands deep cannot be
+ * opened at all; no real strategy nests a tenth as deep.
+ */
+export const MAX_NESTING = 32;
+
 /** The list types HTML knows (`<ol type>`); anything else is not a value the editor writes. */
 const ORDERED_LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
 
 type ValueRule = (value: unknown) => boolean;
+
+/** Formatting verdicts kept at once; links make many distinct ones. */
+const MAX_CACHED_VERDICTS = 10_000;
 
 /**
  * What the shared schema allows, in the terms the shared document is written in: which
@@ -29,6 +39,7 @@ export class SchemaRules {
   /** Node name (or mark name) → attribute name → what its value must be. */
   private readonly nodeValues = new Map<string, Map<string, ValueRule>>();
   private readonly markValues = new Map<string, Map<string, ValueRule>>();
+  private readonly markVerdicts = new Map<string, boolean>();
 
   private static sharedRules: SchemaRules | undefined;
 
@@ -74,6 +85,16 @@ export class SchemaRules {
     return this.textHolders.has(node);
   }
 
+  /**
+   * Whether an element named `node` may sit `depth` elements deep: never below
+   * MAX_NESTING, and at it only if it holds no blocks (so whatever was too deep can be
+   * put back there as a paragraph).
+   */
+  mayNestAt(node: string, depth: number): boolean {
+    if (depth > MAX_NESTING) return false;
+    return depth < MAX_NESTING || this.holdsText(node) || (this.children.get(node)?.size ?? 0) === 0;
+  }
+
   /** Whether an element attribute is one the node has, with a value the editor writes. */
   nodeAttributeFits(node: string, key: string, value: unknown): boolean {
     return this.nodeValues.get(node)?.get(key)?.(value) ?? false;
@@ -90,6 +111,18 @@ export class SchemaRules {
    * ended (null) or with attributes of the mark that have values the editor writes.
    */
   markFits(node: string, key: string, value: unknown): boolean {
+    // Documents repeat the same few kinds of formatting thousands of times.
+    const cacheKey = `${node}\u0000${key}\u0000${JSON.stringify(value)}`;
+    let fits = this.markVerdicts.get(cacheKey);
+    if (fits === undefined) {
+      fits = this.checkMark(node, key, value);
+      if (this.markVerdicts.size >= MAX_CACHED_VERDICTS) this.markVerdicts.clear();
+      this.markVerdicts.set(cacheKey, fits);
+    }
+    return fits;
+  }
+
+  private checkMark(node: string, key: string, value: unknown): boolean {
     const mark = this.markOf(key);
     const type = this.schema.nodes[node];
     if (!mark || !type?.allowsMarkType(mark)) return false;

@@ -9,18 +9,26 @@ import { type SchemaRules, TOP_NODE } from './SchemaRules.ts';
  */
 export type Container =
   | { kind: 'fragment' }
-  | { kind: 'element'; node: string }
+  | { kind: 'element'; node: string; depth: () => number }
   | { kind: 'text'; holder: () => Container }
   | { kind: 'other' };
 
 /** Any shared type a document holds (Yjs types them with an event parameter). */
 export type SharedType = Y.Doc['share'] extends Map<string, infer Type> ? Type : never;
 
-/** What kind of container a shared type is, from the type alone. */
+/** What kind of container a shared type is, given the container it sits in (asked for only when needed). */
 export function containerOfType(type: SharedType, holder: () => Container): Container {
   if (type instanceof Y.XmlText) return { kind: 'text', holder };
-  if (type instanceof Y.XmlElement) return { kind: 'element', node: type.nodeName };
+  if (type instanceof Y.XmlElement) {
+    let depth: number | undefined;
+    return { kind: 'element', node: type.nodeName, depth: () => (depth ??= depthOf(holder()) + 1) };
+  }
   return { kind: 'other' };
+}
+
+/** How many elements deep a container is: 0 for the fragment, 1 for a top-level block. */
+export function depthOf(container: Container): number {
+  return container.kind === 'element' ? container.depth() : 0;
 }
 
 /**
@@ -54,7 +62,8 @@ export function contentMisfit(
   }
   if (type instanceof Y.XmlElement) {
     if (!rules.schema.nodes[type.nodeName] || type.nodeName === TOP_NODE) return `an unknown node “${type.nodeName}”`;
-    return rules.mayContain(parent, type.nodeName) ? null : `${type.nodeName} inside ${parent}`;
+    if (!rules.mayContain(parent, type.nodeName)) return `${type.nodeName} inside ${parent}`;
+    return rules.mayNestAt(type.nodeName, depthOf(container) + 1) ? null : `${type.nodeName} nested too deep`;
   }
   return `${kindOf(content)} inside ${parent}`;
 }

@@ -22,10 +22,13 @@ export interface Misfit {
  */
 export function documentMisfits(ydoc: Y.Doc, rules: SchemaRules = SchemaRules.shared): Misfit[] {
   const misfits: Misfit[] = [];
+  const other: Container = { kind: 'other' };
   for (const [name, root] of ydoc.share) {
     if (name === COLLABORATION_FIELD) continue;
-    for (const [key, item] of itemsOf(root)) {
-      misfits.push({ item, container: { kind: 'other' }, key, reason: `content in “${name}”, outside the document` });
+    const reason = `content in “${name}”, outside the document`;
+    for (const [key, item] of root._map) if (!item.deleted) misfits.push({ item, container: other, key, reason });
+    for (let item = root._start; item; item = item.right) {
+      if (!item.deleted) misfits.push({ item, container: other, key: null, reason });
     }
   }
   const fragment = ydoc.share.get(COLLABORATION_FIELD);
@@ -35,17 +38,23 @@ export function documentMisfits(ydoc: Y.Doc, rules: SchemaRules = SchemaRules.sh
   ];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { type, container } = next;
-    const children: typeof pending = [];
-    for (const [key, item] of itemsOf(type)) {
+    const check = (key: string | null, item: Y.Item) => {
       const reason = contentMisfit(rules, container, key, item.content);
       if (reason !== null) misfits.push({ item, container, key, reason });
-      else if (item.content instanceof Y.ContentType) {
+      return reason === null;
+    };
+    for (const [key, item] of type._map) if (!item.deleted) check(key, item);
+    const children: typeof pending = [];
+    for (let item = type._start; item; item = item.right) {
+      // Most of a document is words: they fit in any text, so they are passed over at once.
+      if (item.deleted || (container.kind === 'text' && item.content instanceof Y.ContentString)) continue;
+      if (check(null, item) && item.content instanceof Y.ContentType) {
         const child = item.content.type;
         children.push({ type: child, container: containerOfType(child, () => container) });
       }
     }
     // Reversed onto the stack so children are visited in document order.
-    pending.push(...children.reverse());
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as (typeof pending)[number]);
   }
   return misfits;
 }
@@ -53,10 +62,4 @@ export function documentMisfits(ydoc: Y.Doc, rules: SchemaRules = SchemaRules.sh
 /** The first reason the document does not fit the schema, or null when it fits. */
 export function documentMisfit(ydoc: Y.Doc, rules: SchemaRules = SchemaRules.shared): string | null {
   return documentMisfits(ydoc, rules)[0]?.reason ?? null;
-}
-
-/** A type's present items: its attributes (with their key), then its list in order (key null). */
-function* itemsOf(type: SharedType): Generator<[string | null, Y.Item]> {
-  for (const [key, item] of type._map) if (!item.deleted) yield [key, item];
-  for (let item = type._start; item; item = item.right) if (!item.deleted) yield [null, item];
 }

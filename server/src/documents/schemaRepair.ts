@@ -1,7 +1,8 @@
 import { COLLABORATION_FIELD } from '@roundtable/shared';
 import * as Y from 'yjs';
+import { depthOf } from './contentMisfit.ts';
 import { documentMisfits, type Misfit } from './documentMisfits.ts';
-import { SchemaRules, TOP_NODE } from './SchemaRules.ts';
+import { MAX_NESTING, SchemaRules, TOP_NODE } from './SchemaRules.ts';
 
 /** Formatted words, as Y.Text deltas hold them. */
 type Words = Array<{ insert: string; attributes?: Record<string, unknown> }>;
@@ -82,7 +83,13 @@ function replace(group: Misfit[], rules: SchemaRules, transaction: Y.Transaction
   if (!first || !last) return;
   const { container, key } = first;
   const parent = last.item.parent;
-  const runs = key === null ? group.flatMap((misfit) => wordsOf(misfit.item.content)) : [];
+  // Bare text stored in pieces is one passage.
+  const runs =
+    key !== null
+      ? []
+      : group.length > 1
+        ? [group.flatMap((misfit) => wordsOf(misfit.item.content).flat())]
+        : wordsOf(first.item.content);
   let replacement: Array<Y.XmlElement | Y.XmlText> = [];
   if (runs.length > 0 && parent instanceof Y.XmlFragment) {
     if (container.kind === 'element' && rules.holdsText(container.node)) {
@@ -90,7 +97,8 @@ function replace(group: Misfit[], rules: SchemaRules, transaction: Y.Transaction
       if (words.length > 0) replacement = [textOf(words)];
     } else if (container.kind === 'element' || container.kind === 'fragment') {
       const wrapping = rules.paragraphWrapping(container.kind === 'element' ? container.node : TOP_NODE);
-      if (wrapping) {
+      // Words found too deep are put back only where a paragraph may nest.
+      if (wrapping && depthOf(container) + wrapping.length + 1 <= MAX_NESTING) {
         replacement = runs
           .map((run) => fitted(run, 'paragraph', rules))
           .filter((words) => words.length > 0)

@@ -33,28 +33,25 @@ describe('updateMisfit', () => {
       ['a keystroke', (tr) => tr.insertText('!', editor.endOfBlock(2))],
       ['Enter', (tr) => tr.split(editor.endOfBlock(2))],
       ['typing in the new paragraph', (tr) => tr.insertText('More', editor.endOfBlock(3))],
-      ['bold', (tr) => tr.addMark(editor.endOfBlock(2) - 5, editor.endOfBlock(2), schema.marks.bold.create())],
-      [
-        'typing with italic on',
-        (tr) => tr.insert(editor.endOfBlock(3), schema.text(' now', [schema.marks.italic.create()])),
-      ],
+      ['bold', (tr) => tr.addMark(editor.endOfBlock(2) - 5, editor.endOfBlock(2), schema.mark('bold'))],
+      ['typing with italic on', (tr) => tr.insert(editor.endOfBlock(3), schema.text(' now', [schema.mark('italic')]))],
       [
         'a link',
         (tr) =>
           tr.addMark(
             editor.endOfBlock(3) - 4,
             editor.endOfBlock(3),
-            schema.marks.link.create({ href: 'https://example.org' }),
+            schema.mark('link', { href: 'https://example.org' }),
           ),
       ],
       [
         'two comments on the same words',
         (tr) => {
-          tr.addMark(editor.endOfBlock(2) - 6, editor.endOfBlock(2), schema.marks.comment.create({ threadId: 't1' }));
-          tr.addMark(editor.endOfBlock(2) - 4, editor.endOfBlock(2), schema.marks.comment.create({ threadId: 't2' }));
+          tr.addMark(editor.endOfBlock(2) - 6, editor.endOfBlock(2), schema.mark('comment', { threadId: 't1' }));
+          tr.addMark(editor.endOfBlock(2) - 4, editor.endOfBlock(2), schema.mark('comment', { threadId: 't2' }));
         },
       ],
-      ['a line break', (tr) => tr.insert(editor.endOfBlock(3), schema.nodes.hardBreak.create())],
+      ['a line break', (tr) => tr.insert(editor.endOfBlock(3), schema.node('hardBreak'))],
       ['a new list item', (tr) => tr.split(editor.endOfBlock(4) - 2, 2)],
       ['a heading made smaller', (tr) => tr.setNodeMarkup(0, undefined, { level: 2 })],
       [
@@ -62,12 +59,12 @@ describe('updateMisfit', () => {
         (tr) =>
           tr.insert(
             tr.doc.content.size,
-            schema.nodes.orderedList.create({ start: 3 }, [
-              schema.nodes.listItem.create(null, [schema.nodes.paragraph.create(null, [schema.text('Third')])]),
+            schema.node('orderedList', { start: 3 }, [
+              schema.node('listItem', null, [schema.node('paragraph', null, [schema.text('Third')])]),
             ]),
           ),
       ],
-      ['a quote', (tr) => tr.insert(0, schema.nodes.blockquote.create(null, [schema.nodes.paragraph.create()]))],
+      ['a quote', (tr) => tr.insert(0, schema.node('blockquote', null, [schema.node('paragraph')]))],
       ['a deletion across blocks', (tr) => tr.delete(3, editor.endOfBlock(3))],
     ];
     for (const [what, edit] of edits) {
@@ -157,6 +154,18 @@ describe('updateMisfit', () => {
         lineBreak.insert(0, [new Y.XmlText('x')]);
       },
       /text directly inside hardBreak/,
+    ],
+    [
+      'quotes nested deeper than any strategy',
+      (doc) => {
+        let parent: Y.XmlFragment = fragmentOf(doc);
+        for (let depth = 1; depth <= 40; depth++) {
+          const quote = new Y.XmlElement('blockquote');
+          parent.insert(0, [quote]);
+          parent = quote;
+        }
+      },
+      /blockquote nested too deep/,
     ],
     ['a nested document', (doc) => fragmentOf(doc).insert(0, [new Y.XmlElement('doc')]), /unknown node “doc”/],
   ])('refuses %s', (_what, write, reason) => {

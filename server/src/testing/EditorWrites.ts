@@ -1,7 +1,7 @@
 import { COLLABORATION_FIELD, documentExtensions } from '@roundtable/shared';
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
-import { type BindingMetadata, updateYFragment } from '@tiptap/y-tiptap';
+import { updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
 export const schema = getSchema(documentExtensions());
@@ -13,7 +13,7 @@ export const schema = getSchema(documentExtensions());
  */
 export class EditorWrites {
   state: EditorState;
-  private readonly meta: BindingMetadata = { mapping: new Map(), isOMark: new Map() };
+  private readonly meta: Parameters<typeof updateYFragment>[3] = { mapping: new Map(), isOMark: new Map() };
 
   constructor(
     content: JSONContent,
