@@ -13,7 +13,7 @@ const textIn = (doc: Y.Doc, index: number) => block(doc, index).get(0) as Y.XmlT
 /** A stored document the editor wrote, then changed by `write` straight through Yjs, as a hostile client could. */
 function storedWith(write: (doc: Y.Doc) => void): Y.Doc {
   const stored = new Y.Doc();
-  Y.applyUpdate(stored, Y.encodeStateAsUpdate(new EditorWrites(strategyContent).ydoc));
+  Y.applyUpdate(stored, Y.encodeStateAsUpdate(EditorWrites.writing(strategyContent).ydoc));
   write(stored);
   return stored;
 }
@@ -53,7 +53,7 @@ describe('schemaRepair', () => {
 
   it('puts bare text at the top level back as a paragraph, in its place, as one passage', () => {
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, Y.encodeStateAsUpdate(new EditorWrites(strategyContent).ydoc));
+    Y.applyUpdate(stored, Y.encodeStateAsUpdate(EditorWrites.writing(strategyContent).ydoc));
     // Two people's bare characters side by side, at the start of the document.
     const other = new Y.Doc();
     Y.applyUpdate(other, Y.encodeStateAsUpdate(stored));

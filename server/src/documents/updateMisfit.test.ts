@@ -1,4 +1,4 @@
-import { COLLABORATION_FIELD } from '@roundtable/shared';
+import { COLLABORATION_FIELD, templateIds } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { EditorWrites, schema, strategyContent } from '../testing/EditorWrites.ts';
@@ -7,7 +7,7 @@ import { updateMisfit } from './updateMisfit.ts';
 
 /** The server's copy of a document an editor wrote, and a way to check what the editor or anyone else sends. */
 function serverAndEditor() {
-  const editor = new EditorWrites(strategyContent);
+  const editor = EditorWrites.writing(strategyContent);
   const server = new Y.Doc();
   Y.applyUpdate(server, Y.encodeStateAsUpdate(editor.ydoc));
   const misfitOf = (update: Uint8Array) => updateMisfit(Y.decodeUpdate(update).structs, server);
@@ -74,8 +74,8 @@ describe('updateMisfit', () => {
     }
   });
 
-  it('lets a new document’s template through', () => {
-    const { update } = templateUpdate('older-peoples-strategy', 'Strategy');
+  it.each(templateIds)('lets the %s template through', (template) => {
+    const { update } = templateUpdate(template, 'Strategy');
     expect(updateMisfit(Y.decodeUpdate(update).structs, new Y.Doc())).toBeNull();
   });
 

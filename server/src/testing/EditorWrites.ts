@@ -1,7 +1,7 @@
 import { COLLABORATION_FIELD, documentExtensions } from '@roundtable/shared';
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
-import { updateYFragment } from '@tiptap/y-tiptap';
+import { initProseMirrorDoc, updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
 export const schema = getSchema(documentExtensions());
@@ -12,15 +12,24 @@ export const schema = getSchema(documentExtensions());
  * every change, keeping its mapping between the two), so tests see real editor updates.
  */
 export class EditorWrites {
-  state: EditorState;
-  private readonly meta: Parameters<typeof updateYFragment>[3] = { mapping: new Map(), isOMark: new Map() };
+  private constructor(
+    readonly ydoc: Y.Doc,
+    public state: EditorState,
+    private readonly meta: Parameters<typeof updateYFragment>[3],
+  ) {}
 
-  constructor(
-    content: JSONContent,
-    readonly ydoc: Y.Doc = new Y.Doc(),
-  ) {
-    this.state = EditorState.create({ schema, doc: schema.nodeFromJSON(content) });
-    this.write();
+  /** An editor whose document starts as `content`, written into `ydoc`. */
+  static writing(content: JSONContent, ydoc: Y.Doc = new Y.Doc()): EditorWrites {
+    const state = EditorState.create({ schema, doc: schema.nodeFromJSON(content) });
+    const editor = new EditorWrites(ydoc, state, { mapping: new Map(), isOMark: new Map() });
+    editor.write();
+    return editor;
+  }
+
+  /** An editor opened on a shared document that already has content, as a browser opens one. */
+  static over(ydoc: Y.Doc): EditorWrites {
+    const { doc, meta } = initProseMirrorDoc(ydoc.getXmlFragment(COLLABORATION_FIELD), schema);
+    return new EditorWrites(ydoc, EditorState.create({ schema, doc }), meta);
   }
 
   /** Makes a change as the editor would and returns the update it wrote to the shared document. */
