@@ -24,7 +24,7 @@ import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOff
 import { sendOwnEditsWhileOpen } from './sendOwnEditsWhileOpen.ts';
 import { listenForServerEvents } from './serverEvents.ts';
 import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
-import { UnsentWork } from './UnsentWork.ts';
+import { UnsentWorkReporter } from './UnsentWorkReporter.ts';
 
 export interface DocumentConnectionOptions {
   collaborationName: string;
@@ -67,7 +67,7 @@ export class DocumentConnection {
   private readonly ydoc = new Y.Doc();
   private readonly identity: PresenceIdentity;
   private readonly cache: IndexeddbPersistence;
-  private readonly unsent: UnsentWork;
+  private readonly unsent: UnsentWorkReporter;
   private readonly userId: string;
   private provider: HocuspocusProvider | null = null;
   private facts = initialConnectionFacts;
@@ -88,7 +88,7 @@ export class DocumentConnection {
     this.identity = presenceIdentity(user, perspective);
     const copyName = offlineCacheName(user.id, collaborationName);
     this.cache = openOfflineCache(copyName, this.ydoc);
-    this.unsent = new UnsentWork(copyName);
+    this.unsent = new UnsentWorkReporter(copyName);
     this.ydoc.on('update', this.flagOwnEdits);
 
     this.cache.on('synced', () => {

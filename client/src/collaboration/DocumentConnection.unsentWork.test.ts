@@ -15,8 +15,8 @@ import {
   settle,
 } from '../testing/playCollaborationServer.ts';
 import { DocumentConnection, type DocumentConnectionEvents } from './DocumentConnection.ts';
-import { hasUnsentChanges } from './unsentChanges.ts';
-import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentCopies.ts';
+import { signOutWouldLoseWork } from './signOutWouldLoseWork.ts';
+import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
 
 vi.mock('./offlineCache.ts', () => import('../testing/fakeOfflineCache.ts'));
 
@@ -76,12 +76,12 @@ describe('DocumentConnection: words not yet on the server', () => {
 
   it('tells sign-out about changes the server has not confirmed, until they are confirmed, even after the page closes', async () => {
     const connection = await openDocument();
-    expect(hasUnsentChanges()).toBe(false);
+    expect(signOutWouldLoseWork()).toBe(false);
 
     connection.getState().session?.ydoc.getMap('words').set('new', 'typed just now');
-    expect(hasUnsentChanges()).toBe(true);
+    expect(signOutWouldLoseWork()).toBe(true);
     await serverDoes(() => FakeCollaborationSocket.latest().receive(serverMessage.applied(DOCUMENT_NAME)));
-    expect(hasUnsentChanges()).toBe(false);
+    expect(signOutWouldLoseWork()).toBe(false);
 
     // Written on the bus, then back to "My projects".
     await serverDoes(() => FakeCollaborationSocket.latest().closedWith(1006, ''));
@@ -91,7 +91,7 @@ describe('DocumentConnection: words not yet on the server', () => {
     const onThisDevice = new Y.Doc();
     Y.applyUpdate(onThisDevice, Y.encodeStateAsUpdate(ydoc));
     connection.close();
-    expect(hasUnsentChanges()).toBe(true);
+    expect(signOutWouldLoseWork()).toBe(true);
     expect(copiesWithUnsentEdits()).toEqual([SAMS_COPY]);
 
     // Opened again (this page, after a reload, or another tab): the copy still holds the words.
@@ -99,12 +99,12 @@ describe('DocumentConnection: words not yet on the server', () => {
     await loadDeviceCopy(onThisDevice);
     const server = new Y.Doc();
     const socket = await acceptAndHandshake(server);
-    expect(hasUnsentChanges()).toBe(true);
+    expect(signOutWouldLoseWork()).toBe(true);
     const reply = socket.sentChanges().at(-1);
     if (reply) Y.applyUpdate(server, reply.payload);
     expect(server.getMap('words').get('more')).toBe('typed offline');
     await serverDoes(() => socket.receive(serverMessage.applied(DOCUMENT_NAME)));
-    expect(hasUnsentChanges()).toBe(false);
+    expect(signOutWouldLoseWork()).toBe(false);
   });
 
   it('keeps the warning until the server confirms the handshake that carries edits made while disconnected', async () => {

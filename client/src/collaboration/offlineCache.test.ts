@@ -8,7 +8,7 @@ import {
   openOfflineCache,
 } from './offlineCache.ts';
 import { OFFLINE_COPIES_KEY, rememberedOfflineCopies, rememberOfflineCopy } from './offlineCopyNames.ts';
-import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentCopies.ts';
+import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
 
 const persistence = vi.hoisted(() => {
   type Closing = 'closes' | 'fails' | 'never answers';

@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
 import { forgetOfflineCopy, rememberedOfflineCopies, rememberOfflineCopy } from './offlineCopyNames.ts';
-import { clearUnsentEdits } from './unsentCopies.ts';
+import { clearUnsentEdits } from './unsentEditFlags.ts';
 import { waitAtMost } from './waitAtMost.ts';
 
 const PREFIX = 'roundtable:';

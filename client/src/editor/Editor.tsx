@@ -5,15 +5,15 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Activity } from '../collaboration/Activity.ts';
 import type { CollaborationSession } from '../collaboration/Collaboration.ts';
-import { collaborationExtensions } from '../collaboration/collaborationExtensions.ts';
+import { tiptapCollaborationExtensions } from '../collaboration/tiptapCollaborationExtensions.ts';
 import { CaretIdleness } from './CaretIdleness.ts';
 import { CommentHighlight } from './CommentHighlight.ts';
 import { CommentShortcuts } from './CommentShortcuts.ts';
+import { headingAbove } from './headingAbove.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import { LinkShortcut } from './LinkShortcut.ts';
 import { renderCaret } from './renderCaret.ts';
-import { sectionAtPosition } from './sectionAtPosition.ts';
-import { sectionPosition } from './sectionPosition.ts';
+import { sectionJumpTarget } from './sectionJumpTarget.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { commentShortcut, nextCommentShortcut, previousCommentShortcut } from './toolbarActions.ts';
 
@@ -90,7 +90,7 @@ export function Editor({
     {
       extensions: [
         ...documentExtensions(),
-        ...collaborationExtensions(session, renderCaret),
+        ...tiptapCollaborationExtensions(session, renderCaret),
         CaretIdleness,
         LinkShortcut.configure({ onRequest: () => requestLinkRef.current() }),
         CommentHighlight,
@@ -108,12 +108,12 @@ export function Editor({
       onFocus: ({ editor: current }) => {
         if (blurTimer.current) clearTimeout(blurTimer.current);
         if (!editableRef.current) return;
-        const section = sectionAtPosition(current.state.doc, current.state.selection.from);
+        const section = headingAbove(current.state.doc, current.state.selection.from);
         onActivityRef.current({ kind: 'editing', section });
       },
       onSelectionUpdate: ({ editor: current }) => {
         if (!editableRef.current || !current.isFocused) return;
-        const section = sectionAtPosition(current.state.doc, current.state.selection.from);
+        const section = headingAbove(current.state.doc, current.state.selection.from);
         onActivityRef.current({ kind: 'editing', section });
       },
       onBlur: () => {
@@ -150,7 +150,7 @@ export function Editor({
   onJumpedRef.current = onJumped;
   useEffect(() => {
     if (!editor || editor.isDestroyed || !jumpRequest) return;
-    const position = sectionPosition(editor.state.doc, jumpRequest.section);
+    const position = sectionJumpTarget(editor.state.doc, jumpRequest.section);
     if (position === null) {
       onJumpedRef.current?.(jumpRequest, false);
       return;

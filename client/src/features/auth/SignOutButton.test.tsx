@@ -1,11 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { trackUnsentChanges } from '../../collaboration/unsentChanges.ts';
-import { UNSENT_COPIES_KEY } from '../../collaboration/unsentCopies.ts';
+import { trackUnconfirmedChanges } from '../../collaboration/signOutWouldLoseWork.ts';
+import { UNSENT_EDIT_FLAGS_KEY } from '../../collaboration/unsentEditFlags.ts';
 import { SignOutButton } from './SignOutButton.tsx';
 
 describe('SignOutButton', () => {
-  const unsent = trackUnsentChanges();
+  const unsent = trackUnconfirmedChanges();
   afterEach(() => {
     unsent.forget();
     localStorage.clear();
@@ -41,7 +41,7 @@ describe('SignOutButton', () => {
   it('asks first when a copy on this device holds words written in a page since closed, or in another tab', () => {
     const onSignOut = vi.fn();
     // Written by the document page before it closed, or by another tab: both share this storage.
-    localStorage.setItem(UNSENT_COPIES_KEY, JSON.stringify(['roundtable:u-sam:project:p1:document:d1']));
+    localStorage.setItem(UNSENT_EDIT_FLAGS_KEY, JSON.stringify(['roundtable:u-sam:project:p1:document:d1']));
     render(<SignOutButton onSignOut={onSignOut} isPending={false} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));

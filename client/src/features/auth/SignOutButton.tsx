@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { hasUnsentChanges } from '../../collaboration/unsentChanges.ts';
+import { signOutWouldLoseWork } from '../../collaboration/signOutWouldLoseWork.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 
 interface SignOutButtonProps {
@@ -19,7 +19,7 @@ export function SignOutButton({ onSignOut, isPending }: SignOutButtonProps) {
       <button
         type="button"
         className="button button--quiet"
-        onClick={() => (hasUnsentChanges() ? setConfirming(true) : onSignOut())}
+        onClick={() => (signOutWouldLoseWork() ? setConfirming(true) : onSignOut())}
         disabled={isPending}
       >
         {isPending ? 'Signing out…' : 'Sign out'}

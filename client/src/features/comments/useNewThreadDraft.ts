@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiRequestError } from '../../api/ApiRequestError.ts';
 import type { NoticeMessage } from '../../components/LiveNotice.tsx';
 import { applyCommentAnchor, removeCommentAnchor } from '../../editor/commentAnchorMarks.ts';
-import { sectionAtPosition } from '../../editor/sectionAtPosition.ts';
+import { headingAbove } from '../../editor/headingAbove.ts';
 import { NEW_COMMENT_FIELD_ID, WHOLE_DOCUMENT_BUTTON_ID } from './commentElementIds.ts';
 import { newThreadId } from './newThreadId.ts';
 import { useCommentMutations } from './useCommentMutations.ts';
@@ -93,7 +93,7 @@ export function useNewThreadDraft(options: Options) {
     if (previous?.anchor === 'text') removeCommentAnchor(currentEditor, previous.id);
     const id = newThreadId();
     if (!applyCommentAnchor(currentEditor, id)) return;
-    const section = sectionAtPosition(currentEditor.state.doc, from) ?? '';
+    const section = headingAbove(currentEditor.state.doc, from) ?? '';
     setDraft({ id, anchor: 'text', quote, section, body: previous?.body ?? '', anchorRemoved: false });
     setActiveThreadId(id);
     setStatus('');

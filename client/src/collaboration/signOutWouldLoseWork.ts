@@ -1,4 +1,4 @@
-import { copiesWithUnsentEdits } from './unsentCopies.ts';
+import { copiesWithUnsentEdits } from './unsentEditFlags.ts';
 
 /*
  * Whether signing out would throw away words that exist nowhere else. Module-level
@@ -10,7 +10,7 @@ import { copiesWithUnsentEdits } from './unsentCopies.ts';
 const counts = new Map<symbol, number>();
 
 /** A handle for one open document's count; forget it when the document closes. */
-export function trackUnsentChanges(): { report: (count: number) => void; forget: () => void } {
+export function trackUnconfirmedChanges(): { report: (count: number) => void; forget: () => void } {
   const key = Symbol('open document');
   return {
     report: (count) => {
@@ -29,6 +29,6 @@ export function trackUnsentChanges(): { report: (count: number) => void; forget:
  * or before (the live count alone would miss work written offline in a document that
  * has since been closed). The live count still matters where storage is blocked.
  */
-export function hasUnsentChanges(): boolean {
+export function signOutWouldLoseWork(): boolean {
   return counts.size > 0 || copiesWithUnsentEdits().length > 0;
 }

@@ -1,13 +1,13 @@
-import { trackUnsentChanges } from './unsentChanges.ts';
-import { clearUnsentEdits, flagUnsentEdits } from './unsentCopies.ts';
+import { trackUnconfirmedChanges } from './signOutWouldLoseWork.ts';
+import { clearUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
 
 /**
  * One open document's part in the sign-out warning: the changes sent and not yet
  * confirmed (counted while the page is open), and whether this device's copy holds words
  * of the person's own that the server has not confirmed (kept after the page closes).
  */
-export class UnsentWork {
-  private readonly count = trackUnsentChanges();
+export class UnsentWorkReporter {
+  private readonly count = trackUnconfirmedChanges();
   /** A copy that has been removed holds nothing sign-out could lose. */
   private copyRemoved = false;
 

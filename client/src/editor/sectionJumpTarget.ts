@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { shortenSection } from './sectionAtPosition.ts';
+import { shortenSection } from './shortenSection.ts';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -9,7 +9,7 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
  * document for '' (the text before the first heading). Null when no heading has that
  * text any more.
  */
-export function sectionPosition(doc: ProseMirrorNode, section: string): number | null {
+export function sectionJumpTarget(doc: ProseMirrorNode, section: string): number | null {
   const wanted = normalise(section);
   if (wanted === '') return 1;
   let found: number | null = null;

@@ -2,7 +2,8 @@ import { documentExtensions, templateContent } from '@roundtable/shared';
 import { getSchema } from '@tiptap/core';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { sectionAtPosition, shortenSection } from './sectionAtPosition.ts';
+import { headingAbove } from './headingAbove.ts';
+import { shortenSection } from './shortenSection.ts';
 
 const schema = getSchema(documentExtensions());
 const doc = ProseMirrorNode.fromJSON(schema, templateContent('older-peoples-strategy', 'Strategy'));
@@ -18,19 +19,19 @@ function positionOfText(text: string): number {
   return found;
 }
 
-describe('sectionAtPosition', () => {
+describe('headingAbove', () => {
   it('finds the nearest heading above the caret', () => {
     const inPriority2 = doc.resolve(positionOfText('Being part of a strong')).end() + 10;
-    expect(sectionAtPosition(doc, inPriority2)).toBe('Priority 2: Being part of a strong and dynamic community');
+    expect(headingAbove(doc, inPriority2)).toBe('Priority 2: Being part of a strong and dynamic community');
   });
 
   it('reports the heading itself when the caret is inside it', () => {
-    expect(sectionAtPosition(doc, positionOfText('Why this strategy'))).toBe('Why this strategy matters');
+    expect(headingAbove(doc, positionOfText('Why this strategy'))).toBe('Why this strategy matters');
   });
 
   it('returns null before the first heading and clamps positions outside the document', () => {
-    expect(sectionAtPosition(doc, 0)).toBeNull();
-    expect(sectionAtPosition(doc, doc.content.size + 100)).toBe('How we wrote this together');
+    expect(headingAbove(doc, 0)).toBeNull();
+    expect(headingAbove(doc, doc.content.size + 100)).toBe('How we wrote this together');
   });
 
   it('shortens long headings', () => {

@@ -2,7 +2,7 @@ import { documentExtensions } from '@roundtable/shared';
 import { getSchema } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { sectionPosition } from './sectionPosition.ts';
+import { sectionJumpTarget } from './sectionJumpTarget.ts';
 
 const schema = getSchema(documentExtensions());
 const doc = Node.fromJSON(schema, {
@@ -14,15 +14,15 @@ const doc = Node.fromJSON(schema, {
   ],
 });
 
-describe('sectionPosition', () => {
+describe('sectionJumpTarget', () => {
   it('finds a heading by its text, and the start for the text before any heading', () => {
-    expect(sectionPosition(doc, '')).toBe(1);
-    const position = sectionPosition(doc, 'Priority 1: Health');
+    expect(sectionJumpTarget(doc, '')).toBe(1);
+    const position = sectionJumpTarget(doc, 'Priority 1: Health');
     expect(position).toBe(8);
     expect(doc.resolve(position ?? 0).parent.type.name).toBe('heading');
   });
 
   it('gives null for a section whose heading has gone', () => {
-    expect(sectionPosition(doc, 'Priority 9')).toBeNull();
+    expect(sectionJumpTarget(doc, 'Priority 9')).toBeNull();
   });
 });

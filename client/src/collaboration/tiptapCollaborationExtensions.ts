@@ -5,7 +5,7 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import type { CollaborationSession } from './Collaboration.ts';
 
 /** The editor extensions that bind Tiptap to the shared document and show other people's carets. */
-export function collaborationExtensions(
+export function tiptapCollaborationExtensions(
   { ydoc, provider, identity }: CollaborationSession,
   renderCaret: (user: Record<string, unknown>) => HTMLElement,
 ): AnyExtension[] {

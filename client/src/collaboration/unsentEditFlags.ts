@@ -8,17 +8,17 @@ import { addStoredName, readStoredNames, removeStoredName } from './storedNames.
  * edit and cleared only once the server has confirmed everything, or the copy is gone.
  */
 
-export const UNSENT_COPIES_KEY = 'roundtable:unsent-copies';
+export const UNSENT_EDIT_FLAGS_KEY = 'roundtable:unsent-copies';
 
 /** Called on every edit of the person's own, so a flag cleared by another tab is set again. */
 export function flagUnsentEdits(copyName: string): void {
-  addStoredName(UNSENT_COPIES_KEY, copyName);
+  addStoredName(UNSENT_EDIT_FLAGS_KEY, copyName);
 }
 
 export function clearUnsentEdits(copyName: string): void {
-  removeStoredName(UNSENT_COPIES_KEY, copyName);
+  removeStoredName(UNSENT_EDIT_FLAGS_KEY, copyName);
 }
 
 export function copiesWithUnsentEdits(): string[] {
-  return readStoredNames(UNSENT_COPIES_KEY);
+  return readStoredNames(UNSENT_EDIT_FLAGS_KEY);
 }
