@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type ApiError,
+  CloseCode,
   COLLABORATION_FIELD,
   type MembershipResponse,
   type Perspective,
@@ -45,9 +46,9 @@ describe('exports over the real server', () => {
 
   /**
    * Ada (lead, perspective unsaid) and Sam (professional) edit; Sam records words for
-   * Nia (lived experience); Patience (lived experience) asks not to be named and, as a
-   * hostile client, writes a script link and script text; Leland (both) asks not to be
-   * named, edits, then leaves the project.
+   * Nia (lived experience); Patience (lived experience) asks not to be named, writes
+   * script as words and, as a hostile client, tries a script link, which is refused;
+   * Leland (both) asks not to be named, edits, then leaves the project.
    */
   async function strategyWrittenTogether() {
     const ada = new TestPerson(kit.server.url, 'Ada');
@@ -97,20 +98,21 @@ describe('exports over the real server', () => {
     samTab.provider.sendStateless(JSON.stringify({ event: 'record-on-behalf', personId: null }));
     await eventually(() => answers.at(-1)?.personId === null, 'Sam stops recording');
 
-    // What the editor refuses, written straight into the shared document, as a hostile client could.
+    // Script as words fits the document; a script link and an unknown element, written
+    // straight into the shared document as a hostile client could, are refused.
+    typeParagraph(patienceTab.ydoc, SCRIPT_TEXT);
+    await serverHas(SCRIPT_TEXT);
     patienceTab.ydoc.transact(() => {
       const fragment = patienceTab.ydoc.getXmlFragment(COLLABORATION_FIELD);
       const linked = new Y.XmlElement('paragraph');
-      const scripted = new Y.XmlElement('paragraph');
       const unknown = new Y.XmlElement('script');
-      fragment.insert(fragment.length, [linked, scripted, unknown]);
+      fragment.insert(fragment.length, [linked, unknown]);
       const linkText = new Y.XmlText();
       linked.insert(0, [linkText]);
       linkText.insert(0, 'click me', { link: { href: 'javascript:alert(1)' } });
-      scripted.insert(0, [new Y.XmlText(SCRIPT_TEXT)]);
       unknown.insert(0, [new Y.XmlText('alert(2)')]);
     });
-    await serverHas('click me');
+    expect((await patienceTab.closed).code).toBe(CloseCode.DoesNotFitDocument);
 
     await leland.expectOk('DELETE', `/api/projects/${projectId}/members/${leland.id}`);
     const base = `/api/projects/${projectId}/documents/${documentId}`;
@@ -160,8 +162,8 @@ describe('exports over the real server', () => {
     const rendered = parse(markdown, { async: false });
     expect(rendered).not.toMatch(/<script|<img|javascript:|<a /i);
     expect(rendered).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(rendered).toContain('<p>click me</p>');
-    expect(rendered).toContain('<p>alert(2)</p>');
+    expect(rendered).not.toContain('click me');
+    expect(rendered).not.toContain('alert(2)');
 
     const html = await download(ada, `${base}/export?format=html`);
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
