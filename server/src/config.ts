@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { SqliteSynchronous } from './store/sqlite/SqliteStore.ts';
 
 export interface Config {
   port: number;
@@ -7,6 +8,8 @@ export interface Config {
   databaseFile: string;
   /** Keep data in this Postgres database instead (for several processes sharing one store). */
   databaseUrl: string | undefined;
+  /** Whether SQLite commits also survive a power cut (see SqliteSynchronous). */
+  sqliteSynchronous: SqliteSynchronous;
   /** e.g. https://roundtable.example.gov.uk — the only origin allowed to call the API and connect. */
   publicOrigin: string | undefined;
   trustProxy: boolean;
@@ -28,6 +31,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const publicOrigin = env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined;
   const smtpUrl = env.SMTP_URL || undefined;
+  const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS ?? 'normal').toLowerCase();
+  if (sqliteSynchronous !== 'normal' && sqliteSynchronous !== 'full') {
+    throw new Error(`SQLITE_SYNCHRONOUS must be normal or full, not "${env.SQLITE_SYNCHRONOUS}"`);
+  }
   if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
     throw new Error('SMTP_URL must look like smtp://host:port or smtps://user:password@host');
   }
@@ -36,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseFile: resolve(env.DATABASE_FILE ?? resolve(dataDir, 'roundtable.sqlite')),
     databaseUrl: env.DATABASE_URL || undefined,
+    sqliteSynchronous,
     publicOrigin,
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'warn',

@@ -5,7 +5,9 @@ import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 
 // The composition root: the only place that chooses the store.
 const config = readConfig();
-const stores = config.databaseUrl ? PostgresStore.open(config.databaseUrl) : SqliteStore.open(config.databaseFile);
+const stores = config.databaseUrl
+  ? PostgresStore.open(config.databaseUrl)
+  : SqliteStore.open(config.databaseFile, { synchronous: config.sqliteSynchronous });
 const roundtable = await createRoundtable(config, stores).catch((error: unknown) => {
   console.error(`\nRoundtable could not start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -8,17 +8,26 @@ import type { Stores } from '../Stores.ts';
 import { SqliteUpdateAppender } from './SqliteUpdateAppender.ts';
 
 /**
+ * How hard SQLite works to keep a commit through a power cut. In WAL mode, `normal`
+ * keeps every commit through the server process being stopped or killed, but a power
+ * cut or operating-system crash can undo the last moments of commits; `full` also
+ * survives those, at the cost of waiting for the disk on every commit (measured on a
+ * 2-core virtual machine: 2.6 ms per commit against 0.08 ms).
+ */
+export type SqliteSynchronous = 'normal' | 'full';
+
+/**
  * The default store: one SQLite file in WAL mode. Appending to the update log runs
- * synchronously on the connection (SqliteUpdateAppender), so an accepted update is
- * durable in the same tick it is applied, before any other message is handled.
+ * synchronously on the connection (SqliteUpdateAppender), so an update is committed
+ * before it is applied or acknowledged, before any other message is handled.
  */
 export const SqliteStore = {
   /** Opens (creating if needed) the database file; ':memory:' gives a throwaway store. */
-  open(filename: string): Stores {
+  open(filename: string, options: { synchronous?: SqliteSynchronous } = {}): Stores {
     if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
     const sqlite = new Database(filename);
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
