@@ -1,10 +1,27 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import type { PresenceIdentity } from '@roundtable/shared';
+import type { CommentsChangedEvent, Perspective, PresenceIdentity } from '@roundtable/shared';
 import type * as Y from 'yjs';
 import type { Activity } from './Activity.ts';
 import type { ConnectionState } from './connectionState.ts';
 import type { PresentPerson } from './PresentPerson.ts';
 import type { StopReason } from './stopReason.ts';
+
+/** Which document to open, and for whom. */
+export interface DocumentConnectionOptions {
+  collaborationName: string;
+  user: { id: string; displayName: string };
+  perspective: Perspective;
+}
+
+/** What the server says that the page acts on; each is read when the server speaks. */
+export interface DocumentConnectionEvents {
+  /** The server says the document was archived or restored; what the page shows about it may be out of date. */
+  onAccessChanged?: () => void;
+  /** The server says the document's details (such as its title) changed: fetch them again. */
+  onDetailsChanged?: () => void;
+  /** Someone changed the document's comments: fetch them again, and perhaps say so. */
+  onCommentsChanged?: (event: CommentsChangedEvent) => void;
+}
 
 /** The live document as the editor binds to it. */
 export interface CollaborationSession {

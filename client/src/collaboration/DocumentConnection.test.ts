@@ -11,7 +11,8 @@ import {
   serverDoes,
   settle,
 } from '../testing/playCollaborationServer.ts';
-import { DocumentConnection, type DocumentConnectionEvents } from './DocumentConnection.ts';
+import type { DocumentConnectionEvents } from './Collaboration.ts';
+import { DocumentConnection } from './DocumentConnection.ts';
 
 vi.mock('./offlineCache.ts', () => import('../testing/fakeOfflineCache.ts'));
 

@@ -1,15 +1,9 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import {
-  type CloseCodeName,
-  type CommentsChangedEvent,
-  type Perspective,
-  type PresenceIdentity,
-  presenceIdentity,
-} from '@roundtable/shared';
+import { type CloseCodeName, type PresenceIdentity, presenceIdentity } from '@roundtable/shared';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { ACTIVITY_FIELD, type Activity, sameActivity } from './Activity.ts';
-import type { DocumentState } from './Collaboration.ts';
+import type { DocumentConnectionEvents, DocumentConnectionOptions, DocumentState } from './Collaboration.ts';
 import { collaborationUrl } from './collaborationUrl.ts';
 import {
   type ConnectionFacts,
@@ -25,22 +19,6 @@ import { sendOwnEditsWhileOpen } from './sendOwnEditsWhileOpen.ts';
 import { listenForServerEvents } from './serverEvents.ts';
 import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
 import { UnsentWorkReporter } from './UnsentWorkReporter.ts';
-
-export interface DocumentConnectionOptions {
-  collaborationName: string;
-  user: { id: string; displayName: string };
-  perspective: Perspective;
-}
-
-/** What the server says that the page acts on; each is read when the server speaks. */
-export interface DocumentConnectionEvents {
-  /** The server says the document was archived or restored; what the page shows about it may be out of date. */
-  onAccessChanged?: () => void;
-  /** The server says the document's details (such as its title) changed: fetch them again. */
-  onDetailsChanged?: () => void;
-  /** Someone changed the document's comments: fetch them again, and perhaps say so. */
-  onCommentsChanged?: (event: CommentsChangedEvent) => void;
-}
 
 /** Before anything has happened, and after the document has closed. */
 export const initialDocumentState: DocumentState = {
@@ -68,7 +46,6 @@ export class DocumentConnection {
   private readonly identity: PresenceIdentity;
   private readonly cache: IndexeddbPersistence;
   private readonly unsent: UnsentWorkReporter;
-  private readonly userId: string;
   private provider: HocuspocusProvider | null = null;
   private facts = initialConnectionFacts;
   private requestedActivity: Activity = { kind: 'reading' };
@@ -84,7 +61,6 @@ export class DocumentConnection {
     private readonly events: DocumentConnectionEvents = {},
   ) {
     const { collaborationName, user, perspective } = options;
-    this.userId = user.id;
     this.identity = presenceIdentity(user, perspective);
     const copyName = offlineCacheName(user.id, collaborationName);
     this.cache = openOfflineCache(copyName, this.ydoc);
@@ -215,7 +191,8 @@ export class DocumentConnection {
     };
 
     const refreshPeople = () => {
-      if (awareness) this.update({ people: peopleFromAwareness(awareness.getStates(), ydoc.clientID, this.userId) });
+      if (awareness)
+        this.update({ people: peopleFromAwareness(awareness.getStates(), ydoc.clientID, this.options.user.id) });
     };
 
     const publish = () => {

@@ -14,7 +14,8 @@ import {
   serverDoes,
   settle,
 } from '../testing/playCollaborationServer.ts';
-import { DocumentConnection, type DocumentConnectionEvents } from './DocumentConnection.ts';
+import type { DocumentConnectionEvents } from './Collaboration.ts';
+import { DocumentConnection } from './DocumentConnection.ts';
 import { signOutWouldLoseWork } from './signOutWouldLoseWork.ts';
 import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
 

@@ -1,20 +1,14 @@
-import type { CommentsChangedEvent, Perspective } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Activity } from './Activity.ts';
-import type { Collaboration, DocumentState } from './Collaboration.ts';
+import type {
+  Collaboration,
+  DocumentConnectionEvents,
+  DocumentConnectionOptions,
+  DocumentState,
+} from './Collaboration.ts';
 import { DocumentConnection, initialDocumentState } from './DocumentConnection.ts';
 
-interface Options {
-  collaborationName: string;
-  user: { id: string; displayName: string };
-  perspective: Perspective;
-  /** The server says the document was archived or restored; what the page shows about it may be out of date. */
-  onAccessChanged?: () => void;
-  /** The server says the document's details (such as its title) changed: fetch them again. */
-  onDetailsChanged?: () => void;
-  /** Someone changed the document's comments: fetch them again, and perhaps say so. */
-  onCommentsChanged?: (event: CommentsChangedEvent) => void;
-}
+interface Options extends DocumentConnectionOptions, DocumentConnectionEvents {}
 
 const subscribeToNothing = () => () => {};
 const notOpen = (): DocumentState => initialDocumentState;
