@@ -15,9 +15,6 @@ const HASHED_MARK_KEY = /^(.*)--[a-zA-Z0-9+/=]{8}$/;
  */
 export const MAX_NESTING = 32;
 
-/** The list types HTML knows (`<ol type>`); anything else is not a value the editor writes. */
-const ORDERED_LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
-
 type ValueRule = (value: unknown) => boolean;
 
 /** Formatting verdicts kept at once; links make many distinct ones. */
@@ -28,7 +25,7 @@ const MAX_CACHED_VERDICTS = 10_000;
  * element may sit inside which, which elements hold text, which marks text may carry
  * there, and which attribute values are ones the editor writes. Built from the Tiptap
  * extensions in `shared/`, so the schema is never copied by hand; only attribute values
- * the schema leaves open (a heading's level, a link's target) have rules of their own.
+ * the schema leaves open (a heading's level, a list's start, a link's address) have rules of their own.
  */
 export class SchemaRules {
   readonly schema: Schema;
@@ -57,10 +54,8 @@ export class SchemaRules {
       heading: {
         level: (value) => Array.isArray(headingLevels) && headingLevels.includes(value),
       },
-      orderedList: {
-        start: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
-        type: (value) => value === null || (typeof value === 'string' && ORDERED_LIST_TYPES.has(value)),
-      },
+      // Pasted lists may start anywhere, even below zero.
+      orderedList: { start: (value) => Number.isSafeInteger(value) },
       link: { href: (value) => typeof value === 'string' && isSafeLink(value) },
     };
     for (const type of Object.values(this.schema.nodes)) {
