@@ -102,7 +102,9 @@ class UpdatePlaces {
     if (!(found instanceof Y.Item) || !(found.content instanceof Y.ContentType)) return null;
     const { type } = found.content;
     if (found.parent instanceof Y.AbstractType) return this.containerOfExisting(type);
-    return containerOfType(type, () => this.of(found)?.container ?? { kind: 'other' });
+    // A type the update adds where Yjs drops it (its parent was removed meanwhile) is dropped with all it holds.
+    const place = this.of(found);
+    return place && containerOfType(type, () => place.container);
   }
 
   /** The container an existing shared type of the document is. */

@@ -7,7 +7,8 @@ import * as Y from 'yjs';
  * One person typing numbered words ("w3-17 ") into a paragraph of their own through a
  * real provider that reconnects by itself, as a browser tab does. It counts, from the
  * device's side, which words the server has acknowledged: when the provider has no
- * unacknowledged changes left, every word typed so far was acknowledged.
+ * unacknowledged changes left, every word typed so far was acknowledged. Tests that
+ * make other edits use its document and provider as a web client's device.
  */
 export class StormWriter {
   readonly ydoc = new Y.Doc();
@@ -19,6 +20,10 @@ export class StormWriter {
   acknowledged = 0;
   /** Close codes that are not a plain restart: an honest device should never see one. */
   readonly refusals: number[] = [];
+  /** Every close code the socket saw, in order, whoever closed it. */
+  readonly closeCodes: number[] = [];
+  /** Set while a reconnect waits for the last socket to finish closing. */
+  private cancelReconnect: (() => void) | undefined;
 
   constructor(
     readonly name: string,
@@ -42,6 +47,7 @@ export class StormWriter {
       maxAttempts: 0,
     });
     this.socket.on('close', ({ event }: { event: { code: number } }) => {
+      this.closeCodes.push(event.code);
       if (event.code >= 4000 && !retryableCloseCodes.has(event.code)) this.refusals.push(event.code);
     });
     this.provider = new HocuspocusProvider({
@@ -93,6 +99,36 @@ export class StormWriter {
 
   get isConnected(): boolean {
     return this.socket.status === 'connected';
+  }
+
+  /** Goes offline and stays offline, as a laptop that loses its network. */
+  disconnect(): void {
+    this.cancelReconnect?.();
+    this.socket.disconnect();
+  }
+
+  /** Comes back online after `disconnect`. */
+  reconnect(): void {
+    if (this.socket.status !== 'connected') {
+      void this.socket.connect();
+      return;
+    }
+    // The socket is still closing, and connecting now would take it for open and do nothing.
+    this.cancelReconnect?.();
+    const afterClose = () => {
+      this.cancelReconnect?.();
+      void this.socket.connect();
+    };
+    this.cancelReconnect = () => {
+      this.socket.off('disconnect', afterClose);
+      this.cancelReconnect = undefined;
+    };
+    this.socket.on('disconnect', afterClose);
+  }
+
+  /** The connection drops (the socket closes under the provider), which reconnects by itself. */
+  dropConnection(): void {
+    if (this.isConnected) this.socket.webSocket?.close();
   }
 
   get typedCount(): number {

@@ -1,0 +1,33 @@
+import { COLLABORATION_FIELD } from '@roundtable/shared';
+import * as Y from 'yjs';
+
+/** A shared document's content as plain data: elements with their attributes, texts with their formatting. */
+export type ContentShape =
+  | { element: string; attributes: Record<string, unknown>; children: ContentShape[] }
+  | { text: unknown[] };
+
+export interface SharedDocumentShape {
+  /** The fragment as the editor binding reads it, written out. */
+  text: string;
+  content: ContentShape[];
+  /** Client id and clock of everything the document holds, by client id. */
+  stateVector: Array<[number, number]>;
+}
+
+/** Everything two copies of a converged document must agree on, in a form tests can compare and print. */
+export function sharedDocumentShape(ydoc: Y.Doc): SharedDocumentShape {
+  const fragment = ydoc.getXmlFragment(COLLABORATION_FIELD);
+  return {
+    text: fragment.toString(),
+    content: fragment.toArray().map(shapeOf),
+    stateVector: [...Y.decodeStateVector(Y.encodeStateVector(ydoc))].sort(([a], [b]) => a - b),
+  };
+}
+
+function shapeOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): ContentShape {
+  if (node instanceof Y.XmlText) return { text: node.toDelta() };
+  if (node instanceof Y.XmlElement) {
+    return { element: node.nodeName, attributes: node.getAttributes(), children: node.toArray().map(shapeOf) };
+  }
+  return { element: 'hook', attributes: {}, children: [] };
+}
