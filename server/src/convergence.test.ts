@@ -132,11 +132,15 @@ describe('convergence of random editing through the real server', () => {
       const random = new SeededRandom(seed);
       const replay = `seed ${seed} (run it again with FUZZ_SEED=${seed})`;
       const trace: string[] = [];
-      onTestFailed(() => console.log(`What happened in ${replay}:\n${trace.join('\n')}`));
-
       const people = members.slice(0, random.between(3, MEMBERS));
       const template: TemplateId = random.chance(0.2) ? 'older-peoples-strategy' : 'blank';
       const { session, documentId } = await newDocument(people, template);
+      onTestFailed(() => {
+        const closes = session.devices.map(
+          ({ label, writer }) => `${label} closed with ${writer.closeCodes.join(', ')}`,
+        );
+        console.log(`What happened in ${replay}:\n${[...trace, ...closes].join('\n')}`);
+      });
       try {
         trace.push(`${people.length} people on a ${template} document`);
         const editors = session.devices.map(({ writer }) => new RandomEditor(writer.ydoc, random));

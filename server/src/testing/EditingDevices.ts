@@ -77,7 +77,10 @@ export class EditingDevices {
   async settle(timeoutMs: number): Promise<void> {
     for (const device of this.devices) if (device.offline) this.comeBack(device);
     const settled = () => {
-      const onServer = sharedDocumentShape(this.serverDocument).text;
+      // The server closes a document when its last device leaves, and opens it when one comes back.
+      const document = this.server.roundtable.hocuspocus.documents.get(this.name);
+      if (!document) return false;
+      const onServer = sharedDocumentShape(document).text;
       return this.devices.every(
         ({ writer }) =>
           writer.isConnected &&
