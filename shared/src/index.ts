@@ -25,6 +25,7 @@ export * from './people/presenceIdentity.ts';
 export * from './people/roles.ts';
 export * from './schema/CommentMark.ts';
 export * from './schema/documentExtensions.ts';
+export * from './schema/documentSchemaVersion.ts';
 export * from './schema/isSafeLink.ts';
 export * from './templates/documentTemplates.ts';
 export * from './templates/templateIds.ts';

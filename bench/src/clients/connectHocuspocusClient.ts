@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { SESSION_COOKIE } from '@roundtable/shared';
+import { collaborationToken, SESSION_COOKIE } from '@roundtable/shared';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { BenchClient, ConnectTarget } from './BenchClient.ts';
@@ -23,7 +23,13 @@ export function connectHocuspocusClient(target: ConnectTarget, documentName: str
     maxAttempts: 1,
   });
   const ydoc = new Y.Doc();
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: ydoc });
+  // Roundtable refuses a page that does not say which document schema it knows; bare Hocuspocus ignores the token.
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: documentName,
+    document: ydoc,
+    token: collaborationToken(),
+  });
   provider.attach();
   let destroyed = false;
   let unexpectedCloses = 0;

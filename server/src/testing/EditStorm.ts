@@ -1,7 +1,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { COLLABORATION_FIELD, retryableCloseCodes, SESSION_COOKIE } from '@roundtable/shared';
+import { COLLABORATION_FIELD, collaborationToken, retryableCloseCodes, SESSION_COOKIE } from '@roundtable/shared';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+
+/** Which of its own changes a device sends on its own, rather than in its next handshake answer. */
+export type StormWriterSending = 'once synced' | 'while open';
 
 /**
  * One person typing numbered words ("w3-17 ") into a paragraph of their own through a
@@ -30,6 +33,7 @@ export class StormWriter {
     wsUrl: string,
     documentName: string,
     cookie: string,
+    sending: StormWriterSending = 'once synced',
   ) {
     const headers = { cookie: `${SESSION_COOKIE}=${cookie}` };
     class CookieWebSocket extends WebSocket {
@@ -54,23 +58,31 @@ export class StormWriter {
       websocketProvider: this.socket,
       name: documentName,
       document: this.ydoc,
-      token: 'cookie',
+      token: collaborationToken(),
     });
     this.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
       if (number === 0 && this.provider.isSynced) this.acknowledged = this.typed;
     });
-    this.sendOwnEditsOnceSynced();
+    this.sendOwnEdits(sending);
     this.provider.attach();
   }
 
   /**
    * As the web client does: a change is sent on its own only while the socket is open and
    * the handshake has begun answering; one made before is in the device's handshake answer.
+   * With 'while open', every change made while the socket is open is sent, as
+   * client/src/collaboration/sendOwnEditsWhileOpen.ts does: 'once synced' leaves out
+   * changes made between the device's answer and the server's, such as the formatting
+   * clean-up Yjs makes while applying the server's answer, which then reach the server
+   * only at the next reconnect.
    */
-  private sendOwnEditsOnceSynced(): void {
+  private sendOwnEdits(sending: StormWriterSending): void {
     this.ydoc.off('update', this.provider.boundDocumentUpdateHandler);
     this.ydoc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === this.provider || !this.isConnected || !this.provider.isSynced) return;
+      if (origin === this.provider || !this.isConnected) return;
+      if (sending === 'once synced' ? !this.provider.isSynced : this.socket.webSocket?.readyState !== WebSocket.OPEN) {
+        return;
+      }
       this.provider.boundDocumentUpdateHandler(update, origin);
     });
   }

@@ -1,5 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { SESSION_COOKIE } from '@roundtable/shared';
+import { collaborationToken, SESSION_COOKIE } from '@roundtable/shared';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -25,7 +25,8 @@ export function connectDocument(
   wsUrl: string,
   documentName: string,
   cookie: string | undefined,
-  options: { ydoc?: Y.Doc; origin?: string } = {},
+  /** `token`: what the page sends as its provider token; by default, as the current web client does. */
+  options: { ydoc?: Y.Doc; origin?: string; token?: string } = {},
 ): ConnectedDocument {
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = `${SESSION_COOKIE}=${cookie}`;
@@ -46,7 +47,7 @@ export function connectDocument(
     websocketProvider: socket,
     name: documentName,
     document: ydoc,
-    token: 'cookie',
+    token: options.token ?? collaborationToken(),
   });
   provider.attach();
   const closed = new Promise<Closed>((resolve) => {

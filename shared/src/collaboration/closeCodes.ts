@@ -30,6 +30,12 @@ export const CloseCode = {
    * the client reconnects at once and is told its new rights.
    */
   AccessChanged: 4412,
+  /**
+   * The page was built for an older document schema than the server's (see
+   * DOCUMENT_SCHEMA_VERSION), or did not say which. Its editor could not show newer
+   * content and would delete what it cannot build, so it must not edit: reloading helps.
+   */
+  ReloadNeeded: 4426,
 } as const;
 
 export type CloseCodeName = keyof typeof CloseCode;
@@ -47,6 +53,7 @@ export const closeReasons: Record<CloseCodeName, string> = {
   ServerRestarting: 'server-restarting',
   ServerError: 'server-error',
   AccessChanged: 'access-changed',
+  ReloadNeeded: 'reload-needed',
 };
 
 /** Plain-English explanations shown to the person whose connection was closed. */
@@ -63,6 +70,7 @@ export const closeExplanations: Record<CloseCodeName, string> = {
   ServerRestarting: 'Roundtable is restarting. Your changes are kept on this device and will be sent when it is back.',
   ServerError: 'Roundtable could not open this document just now. Your changes are kept on this device; trying again…',
   AccessChanged: 'This document was archived or restored. Reconnecting…',
+  ReloadNeeded: 'Roundtable has been updated. Reload the page to keep editing; your changes are kept on this device.',
 };
 
 /** Close codes after which the client should simply reconnect: nothing is wrong with what it sent. */

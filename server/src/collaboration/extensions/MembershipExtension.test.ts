@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { onAuthenticatePayload } from '@hocuspocus/server';
-import { buildDocumentName, CloseCode } from '@roundtable/shared';
+import { buildDocumentName, CloseCode, collaborationToken, DOCUMENT_SCHEMA_VERSION } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import type { AuthService } from '../../auth/AuthService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
@@ -40,6 +40,29 @@ describe('MembershipExtension', () => {
     const again = kit.connect(name, sam.cookie);
     expect(await again.refused).toBe('not-a-member');
     expect(textOf(again.ydoc)).not.toContain('After Sam left');
+  });
+
+  it.each([
+    ['says nothing of its schema, as pages before schema versions did', 'cookie'],
+    ['was built for an older schema', collaborationToken(DOCUMENT_SCHEMA_VERSION - 1)],
+  ])('tells a page to reload, and sends it nothing, when it %s', async (_case, token) => {
+    const { ada, name } = await kit.sharedDocument();
+    const current = kit.connect(name, ada.cookie);
+    await current.synced;
+    typeParagraph(current.ydoc, 'Written with the current editor');
+    await eventually(() => kit.serverText(name).includes('Written with the current editor'), 'the edit is accepted');
+
+    const old = kit.connect(name, ada.cookie, { token });
+    expect(await old.refused).toBe('reload-needed');
+    expect(textOf(old.ydoc)).toBe('');
+  });
+
+  it('lets in a page built for the current schema or a newer one', async () => {
+    const { sam, name } = await kit.sharedDocument();
+    const newer = kit.connect(name, sam.cookie, { token: collaborationToken(DOCUMENT_SCHEMA_VERSION + 1) });
+    await newer.synced;
+    typeParagraph(newer.ydoc, 'Written with a newer editor');
+    await eventually(() => kit.serverText(name).includes('Written with a newer editor'), 'the edit is accepted');
   });
 
   it('opens a document of another project as not found, even with a valid document id', async () => {
@@ -88,6 +111,7 @@ describe('MembershipExtension when the server cannot check', () => {
     const documentName = buildDocumentName({ projectId: randomUUID(), documentId: randomUUID() });
     const attempt = extension.onAuthenticate({
       documentName,
+      token: collaborationToken(),
       context: {
         user: { id: 'u1', displayName: 'Ada', email: 'a@example.org' },
         sessionTokenHash: 'h',

@@ -1,5 +1,11 @@
 import type { beforeHandleMessagePayload, Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { CloseCode, closeReasons, parseDocumentName } from '@roundtable/shared';
+import {
+  CloseCode,
+  closeReasons,
+  DOCUMENT_SCHEMA_VERSION,
+  parseDocumentName,
+  schemaVersionOfToken,
+} from '@roundtable/shared';
 import type { AuthService } from '../../auth/AuthService.ts';
 import { type Clock, systemClock } from '../../Clock.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
@@ -14,7 +20,8 @@ export interface MembershipLogger {
 
 /**
  * Authentication and membership: a person reaches a document only if they are a member
- * of its project. Archived documents open read-only. Every role edits alike.
+ * of its project, from a page that knows the current document schema. Archived documents
+ * open read-only. Every role edits alike.
  */
 export class MembershipExtension implements Extension {
   extensionName = 'membership';
@@ -33,6 +40,12 @@ export class MembershipExtension implements Extension {
     const address = parseDocumentName(documentName);
     const refusal = { code: CloseCode.NotAMember, reason: closeReasons.NotAMember };
     if (!address) throw refusal;
+    // A page built for an older schema would delete from the document whatever it cannot
+    // show. Refused before anything is loaded or sent to it; its own copy stays on its device.
+    const version = schemaVersionOfToken(payload.token);
+    if (version === null || version < DOCUMENT_SCHEMA_VERSION) {
+      throw { code: CloseCode.ReloadNeeded, reason: closeReasons.ReloadNeeded };
+    }
     try {
       // Noted first, so a removal that lands while the checks run still finds this socket.
       this.sockets.noteDocument(context.socketId, address.projectId, documentName);
