@@ -173,6 +173,20 @@ describe('updateMisfit', () => {
     expect(hostile(write)).toMatch(reason);
   });
 
+  it('lets through formatted words typed into a block someone removed meanwhile (Yjs drops them)', () => {
+    const server = new Y.Doc();
+    const empty = new Y.XmlElement('paragraph');
+    fragmentOf(server).insert(0, [empty]);
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(server));
+    fragmentOf(server).delete(0, 1);
+    const before = Y.encodeStateVector(offline);
+    const words = new Y.XmlText();
+    block(fragmentOf(offline), 0).insert(0, [words]);
+    words.insert(0, 'bold words', { bold: {} });
+    expect(updateMisfit(Y.decodeUpdate(Y.encodeStateAsUpdate(offline, before)).structs, server)).toBeNull();
+  });
+
   it('leaves an update placed on content the document lacks to be held back, not judged', () => {
     const { server, editor } = serverAndEditor();
     // Words the server has not received yet…
