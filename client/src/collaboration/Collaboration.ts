@@ -1,5 +1,5 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import type { CommentsChangedEvent, Perspective, PresenceIdentity } from '@roundtable/shared';
+import type { CommentsChangedEvent, Perspective, PresenceIdentity, RenderedNode } from '@roundtable/shared';
 import type * as Y from 'yjs';
 import type { Activity } from './Activity.ts';
 import type { ConnectionState } from './connectionState.ts';
@@ -43,7 +43,10 @@ export interface DocumentState {
    * would end up around the content when it arrives.
    */
   contentReady: boolean;
-  /** Set when the server has closed the connection for good; editing must stop. */
+  /**
+   * Set when the server has closed the connection for good, or this device holds words the
+   * server would not take because the document was archived; editing must stop.
+   */
   stopReason: StopReason | null;
   /** The server allows reading only (for example, an archived document). */
   serverReadOnly: boolean;
@@ -64,4 +67,8 @@ export interface Collaboration extends DocumentState {
    * the server refuses and would otherwise send again after every reload.
    */
   discardOfflineCopy: () => Promise<void>;
+  /** The document as this device holds it, for a copy the person saves for themselves. */
+  readDeviceCopy: () => RenderedNode;
+  /** Lets the next page send the words kept while the document was archived (see stopReason 'KeptWhileArchived'). */
+  releaseKeptChanges: () => void;
 }

@@ -1,4 +1,4 @@
-import { CloseCode, closeReasons, type Perspective } from '@roundtable/shared';
+import { CloseCode, closeReasons, collaborationToken, type Perspective } from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeCollaborationSocket, serverMessage } from '../testing/FakeCollaborationSocket.ts';
 import { copies } from '../testing/fakeOfflineCache.ts';
@@ -133,6 +133,30 @@ describe('DocumentConnection', () => {
     await serverDoes(() => socket.receive(serverMessage.permissionDenied(DOCUMENT_NAME, 'permission-denied')));
     expect(connection.getState().stopReason).toBe('Refused');
     expect(copies.deleted).toEqual([]);
+  });
+
+  it('says which document schema its editor knows, so an older page can be told to reload', async () => {
+    open();
+    await loadDeviceCopy();
+    const socket = FakeCollaborationSocket.latest();
+    await serverDoes(() => socket.accept());
+    const sentText = socket.sent.map((message) => new TextDecoder().decode(message));
+    expect(sentText.some((text) => text.includes(collaborationToken()))).toBe(true);
+  });
+
+  it('stops for good, keeping this device copy, when the server says the page is out of date', async () => {
+    const connection = open();
+    await loadDeviceCopy(docWithWords('offline', 'written on the bus'));
+    const socket = FakeCollaborationSocket.latest();
+    await serverDoes(() => socket.accept());
+    await serverDoes(() => socket.receive(serverMessage.permissionDenied(DOCUMENT_NAME, closeReasons.ReloadNeeded)));
+    expect(connection.getState().stopReason).toBe('ReloadNeeded');
+    expect(connection.getState().connectionState).toBe('stopped');
+    expect(copies.deleted).toEqual([]);
+    await settle(60_000);
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    expect(FakeCollaborationSocket.instances).toHaveLength(1);
   });
 
   it('removes this device copy when the server says the person is not a member', async () => {

@@ -1,8 +1,14 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type CloseCodeName, type PresenceIdentity, presenceIdentity } from '@roundtable/shared';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import {
+  type CloseCodeName,
+  collaborationToken,
+  type PresenceIdentity,
+  presenceIdentity,
+  type RenderedNode,
+} from '@roundtable/shared';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { ACTIVITY_FIELD, type Activity, sameActivity } from './Activity.ts';
+import type { Activity } from './Activity.ts';
 import type { DocumentConnectionEvents, DocumentConnectionOptions, DocumentState } from './Collaboration.ts';
 import { collaborationUrl } from './collaborationUrl.ts';
 import {
@@ -11,10 +17,13 @@ import {
   initialConnectionFacts,
   sameConnectionFacts,
 } from './connectionState.ts';
+import { forgetKeptWhileArchived, isKeptWhileArchived, markKeptWhileArchived } from './keptWhileArchived.ts';
+import { LivePresence } from './LivePresence.ts';
 import { closeOfflineCache, deleteOfflineCache, offlineCacheName, openOfflineCache } from './offlineCache.ts';
-import { peopleFromAwareness } from './PresentPerson.ts';
 import { Reconnector } from './Reconnector.ts';
 import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOfflineCopy.ts';
+import { renderDeviceCopy } from './renderDeviceCopy.ts';
+import { ServerReplies } from './ServerReplies.ts';
 import { sendOwnEditsWhileOpen } from './sendOwnEditsWhileOpen.ts';
 import { listenForServerEvents } from './serverEvents.ts';
 import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
@@ -44,15 +53,18 @@ export class DocumentConnection {
   private readonly listeners = new Set<() => void>();
   private readonly ydoc = new Y.Doc();
   private readonly identity: PresenceIdentity;
+  private readonly copyName: string;
   private readonly cache: IndexeddbPersistence;
   private readonly unsent: UnsentWorkReporter;
   private provider: HocuspocusProvider | null = null;
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private replies: ServerReplies | null = null;
   private facts = initialConnectionFacts;
   private requestedActivity: Activity = { kind: 'reading' };
+  private presence: LivePresence | null = null;
   private closed = false;
   private cacheLoaded = false;
   private stopped = false;
-  private publishActivity = () => {};
   private disconnectListeners = () => {};
   private readonly timeout: ReturnType<typeof setTimeout>;
 
@@ -62,9 +74,9 @@ export class DocumentConnection {
   ) {
     const { collaborationName, user, perspective } = options;
     this.identity = presenceIdentity(user, perspective);
-    const copyName = offlineCacheName(user.id, collaborationName);
-    this.cache = openOfflineCache(copyName, this.ydoc);
-    this.unsent = new UnsentWorkReporter(copyName);
+    this.copyName = offlineCacheName(user.id, collaborationName);
+    this.cache = openOfflineCache(this.copyName, this.ydoc);
+    this.unsent = new UnsentWorkReporter(this.copyName);
     this.ydoc.on('update', this.flagOwnEdits);
 
     this.cache.on('synced', () => {
@@ -100,7 +112,7 @@ export class DocumentConnection {
   /** Tells everyone else what this person is doing; shown as away while the tab is hidden. */
   setActivity(activity: Activity): void {
     this.requestedActivity = activity;
-    this.publishActivity();
+    this.presence?.publish();
   }
 
   /**
@@ -110,7 +122,22 @@ export class DocumentConnection {
   discardOfflineCopy(): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.unsent.forgetCopy();
+    forgetKeptWhileArchived(this.copyName);
     return deleteOfflineCache(this.cache);
+  }
+
+  /** The document as this device holds it, including anything the server does not have. */
+  readDeviceCopy(): RenderedNode {
+    if (this.closed) return { type: 'doc' };
+    return renderDeviceCopy(this.ydoc);
+  }
+
+  /**
+   * The person chose to send the words kept while the document was archived: the next
+   * page to open it sends them, as it sends anything else the server lacks.
+   */
+  releaseKeptChanges(): void {
+    forgetKeptWhileArchived(this.copyName);
   }
 
   /** Lets go of everything: the connection, its listeners, the copy and the document. */
@@ -120,9 +147,9 @@ export class DocumentConnection {
     clearTimeout(this.timeout);
     this.disconnectListeners();
     this.unsent.stop();
-    this.publishActivity = () => {};
     this.ydoc.off('update', this.flagOwnEdits);
     this.provider?.destroy();
+    this.socket?.destroy();
     // Never rejects, and gives up waiting on storage that does not answer. Before the
     // document is destroyed, which would otherwise close the copy without either.
     void closeOfflineCache(this.cache);
@@ -131,10 +158,11 @@ export class DocumentConnection {
     this.notify();
   }
 
-  // Neither read back from this device nor received from the server: the person's own
-  // words, on this device only until the server confirms them.
+  // Neither read back from this device nor received from the server (nor Yjs tidying up
+  // after it): the person's own words, on this device only until the server confirms them.
   private readonly flagOwnEdits = (_update: Uint8Array, origin: unknown) => {
     if (origin === this.cache || (this.provider !== null && origin === this.provider)) return;
+    if (this.replies?.applying) return;
     this.unsent.noteOwnEdit();
   };
 
@@ -151,24 +179,41 @@ export class DocumentConnection {
   private connect(): void {
     if (this.closed) return;
     const { ydoc, cache, identity, unsent } = this;
+    // Words the server would not take while the document was archived reach it only when
+    // the person chooses: until then this page does not connect, and shows them read-only.
+    const keeping = isKeptWhileArchived(this.copyName);
+    const socket = new HocuspocusProviderWebsocket({ url: collaborationUrl(), autoConnect: !keeping });
     const live = new HocuspocusProvider({
-      url: collaborationUrl(),
+      websocketProvider: socket,
       name: this.options.collaborationName,
       document: ydoc,
-      // The session cookie authenticates; the protocol still expects a token to be sent.
-      token: 'cookie',
+      // The session cookie authenticates; the token says which document schema this page's
+      // editor knows, so that a server with a newer one can tell an old page to reload.
+      token: collaborationToken(),
     });
+    live.attach();
     this.provider = live;
-    const socket = live.configuration.websocketProvider;
+    this.socket = socket;
     const reconnector = new Reconnector(socket);
     let hasConnected = false;
-    let lastActivity: Activity | null = null;
 
     const stopSending = sendOwnEditsWhileOpen(live, cache);
+    const replies = new ServerReplies(live, () => {
+      // Only the person's own words make this worth saying; Yjs's tidying up is not theirs.
+      if (!unsent.holdsOwnEdits()) return;
+      markKeptWhileArchived(this.copyName);
+      stop('KeptWhileArchived', false);
+    });
+    this.replies = replies;
 
-    const awareness = live.awareness;
-    // Presence must be exactly the server-derived identity from the very first message.
-    awareness?.setLocalStateField('user', identity);
+    const presence = new LivePresence(
+      live,
+      identity,
+      this.options.user.id,
+      () => this.requestedActivity,
+      (people) => this.update({ people }),
+    );
+    this.presence = presence;
 
     const refresh = () => {
       const status = socket.status;
@@ -190,27 +235,14 @@ export class DocumentConnection {
       this.update({ connectionState: deriveConnectionState(next) });
     };
 
-    const refreshPeople = () => {
-      if (awareness)
-        this.update({ people: peopleFromAwareness(awareness.getStates(), ydoc.clientID, this.options.user.id) });
-    };
-
-    const publish = () => {
-      if (!awareness || this.stopped) return;
-      const activity: Activity = document.visibilityState === 'hidden' ? { kind: 'away' } : this.requestedActivity;
-      if (lastActivity && sameActivity(lastActivity, activity)) return;
-      lastActivity = activity;
-      awareness.setLocalStateField(ACTIVITY_FIELD, activity);
-    };
-    this.publishActivity = publish;
-
     const stop = (reason: StopReason, removesCopy: boolean) => {
       if (this.stopped) return;
       this.stopped = true;
+      presence.stop();
       reconnector.stop();
       this.update({ stopReason: reason, awaitingRights: false });
       // Retrying would only be refused again; the explanation tells the person what to do.
-      live.disconnect();
+      socket.disconnect();
       // Someone who may no longer read the document should not keep a copy of it.
       if (removesCopy) {
         unsent.copyRemovedForGood();
@@ -260,27 +292,27 @@ export class DocumentConnection {
     live.on('authenticated', ({ scope }: { scope: string }) => {
       this.update({ serverReadOnly: scope === 'readonly', awaitingRights: false });
     });
-    live.on('awarenessChange', refreshPeople);
     const stopListening = listenForServerEvents(live, {
       onDetailsChanged: () => this.events.onDetailsChanged?.(),
       onCommentsChanged: (event) => this.events.onCommentsChanged?.(event),
     });
     window.addEventListener('online', reconnectWhenOnline);
     window.addEventListener('offline', refresh);
-    document.addEventListener('visibilitychange', publish);
 
-    publish();
+    presence.publish();
     refresh();
-    refreshPeople();
+    presence.refreshPeople();
     this.update({ session: { ydoc, provider: live, identity } });
+    if (keeping) stop('KeptWhileArchived', false);
 
     this.disconnectListeners = () => {
       reconnector.stop();
       stopListening();
       window.removeEventListener('online', reconnectWhenOnline);
       window.removeEventListener('offline', refresh);
-      document.removeEventListener('visibilitychange', publish);
+      presence.dispose();
       stopSending();
+      replies.stop();
     };
   }
 }

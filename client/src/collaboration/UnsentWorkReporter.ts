@@ -1,5 +1,5 @@
 import { trackUnconfirmedChanges } from './signOutWouldLoseWork.ts';
-import { clearUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
+import { clearUnsentEdits, copiesWithUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
 
 /**
  * One open document's part in the sign-out warning: the changes sent and not yet
@@ -10,12 +10,20 @@ export class UnsentWorkReporter {
   private readonly count = trackUnconfirmedChanges();
   /** A copy that has been removed holds nothing sign-out could lose. */
   private copyRemoved = false;
+  /** Own words typed on this page that the server has not confirmed, known here even where storage is blocked. */
+  private ownEditsUnconfirmed = false;
 
   constructor(private readonly copyName: string) {}
 
   /** The person's own words, on this device only until the server confirms them. */
   noteOwnEdit(): void {
+    this.ownEditsUnconfirmed = true;
     flagUnsentEdits(this.copyName);
+  }
+
+  /** Whether the copy may hold words of the person's own that the server has not confirmed, from this page or an earlier one. */
+  holdsOwnEdits(): boolean {
+    return !this.copyRemoved && (this.ownEditsUnconfirmed || copiesWithUnsentEdits().includes(this.copyName));
   }
 
   /**
@@ -24,11 +32,14 @@ export class UnsentWorkReporter {
    */
   noteConnection(unconfirmedChanges: number, allConfirmed: boolean): void {
     this.count.report(this.copyRemoved ? 0 : unconfirmedChanges);
-    if (allConfirmed) clearUnsentEdits(this.copyName);
+    if (!allConfirmed) return;
+    this.ownEditsUnconfirmed = false;
+    clearUnsentEdits(this.copyName);
   }
 
   /** Whatever the copy held is gone with it: nothing left for sign-out to warn about. */
   forgetCopy(): void {
+    this.ownEditsUnconfirmed = false;
     this.count.forget();
     clearUnsentEdits(this.copyName);
   }

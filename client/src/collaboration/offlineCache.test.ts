@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { isKeptWhileArchived, markKeptWhileArchived } from './keptWhileArchived.ts';
 import {
   clearOfflineCaches,
   closeOfflineCache,
@@ -103,11 +104,15 @@ describe('clearOfflineCaches', () => {
     rememberOfflineCopy(offlineCacheName('u-sam', 'p1/d2'));
     flagUnsentEdits(offlineCacheName('u-sam', 'p1/d1'));
     flagUnsentEdits(offlineCacheName('u-sam', 'p1/d2'));
+    markKeptWhileArchived(offlineCacheName('u-sam', 'p1/d1'));
+    markKeptWhileArchived(offlineCacheName('u-sam', 'p1/d2'));
 
     await clearOfflineCaches();
 
     // The words in the copy that could not be deleted are still on this device.
     expect(copiesWithUnsentEdits()).toEqual([offlineCacheName('u-sam', 'p1/d2')]);
+    expect(isKeptWhileArchived(offlineCacheName('u-sam', 'p1/d1'))).toBe(false);
+    expect(isKeptWhileArchived(offlineCacheName('u-sam', 'p1/d2'))).toBe(true);
   });
 
   it('signs out within moments when an open copy never finishes closing, and still deletes it', async () => {

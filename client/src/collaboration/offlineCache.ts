@@ -1,5 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
+import { forgetKeptWhileArchived } from './keptWhileArchived.ts';
 import { forgetOfflineCopy, rememberedOfflineCopies, rememberOfflineCopy } from './offlineCopyNames.ts';
 import { clearUnsentEdits } from './unsentEditFlags.ts';
 import { waitAtMost } from './waitAtMost.ts';
@@ -54,6 +55,7 @@ function deleteDatabase(name: string): Promise<void> {
     request.onsuccess = () => {
       forgetOfflineCopy(name);
       clearUnsentEdits(name);
+      forgetKeptWhileArchived(name);
       resolve();
     };
     // A failure here must not stop sign-out; the next sign-out will try again.

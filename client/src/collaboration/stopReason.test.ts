@@ -46,6 +46,21 @@ describe('stopReason', () => {
     expect(explainStopReason('Refused')).toMatch(/cannot open this document/);
   });
 
+  it('stops for good, with a reload as the way on, when the page is older than the server', () => {
+    expect(outcomeOfRefusal(closeReasons.ReloadNeeded)).toEqual({ kind: 'stop', reason: 'ReloadNeeded' });
+    expect(outcomeOfClose(CloseCode.ReloadNeeded, '')).toEqual({ kind: 'stop', reason: 'ReloadNeeded' });
+    expect(explainStopReason('ReloadNeeded')).toBe(
+      'Roundtable has been updated. Reload the page to keep editing; your changes are kept on this device.',
+    );
+    expect(meansLostAccess('ReloadNeeded')).toBe(false);
+    expect(meansRefusedChange('ReloadNeeded')).toBe(false);
+  });
+
+  it('says plainly why words kept while the document was archived were not saved', () => {
+    expect(explainStopReason('KeptWhileArchived')).toMatch(/archived, so Roundtable could not save your last changes/);
+    expect(meansLostAccess('KeptWhileArchived')).toBe(false);
+  });
+
   it('tells lost access apart from a change that failed or a refusal we cannot name', () => {
     expect(meansLostAccess('AccessRevoked')).toBe(true);
     expect(meansLostAccess('NotAMember')).toBe(true);

@@ -7,8 +7,12 @@ import {
   retryableCloseCodes,
 } from '@roundtable/shared';
 
-/** Why the server will not let this page keep editing: a known close code, or a refusal we cannot name. */
-export type StopReason = CloseCodeName | 'Refused';
+/**
+ * Why this page may not keep editing: a known close code, a refusal we cannot name, or
+ * words this device holds that the server would not take because the document was
+ * archived, which this page keeps to itself until the person chooses what to do.
+ */
+export type StopReason = CloseCodeName | 'Refused' | 'KeptWhileArchived';
 
 /**
  * What a closed or refused connection means for this page: stop editing for good, come
@@ -79,6 +83,8 @@ export function meansRefusedChange(reason: StopReason): boolean {
 }
 
 export function explainStopReason(reason: StopReason): string {
+  if (reason === 'KeptWhileArchived')
+    return 'This document was archived, so Roundtable could not save your last changes. They are kept on this device, and are not sent unless you choose to send them.';
   if (reason === 'Refused')
     return 'You cannot open this document just now. Anything you wrote is kept on this device. Reload the page to try again, or ask the project lead whether you are still a member.';
   return closeExplanations[reason];

@@ -1,3 +1,4 @@
+import type { RenderedNode } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Activity } from './Activity.ts';
 import type {
@@ -56,6 +57,8 @@ export function useCollaboration(options: Options): Collaboration {
   }, []);
 
   const discardOfflineCopy = useCallback(() => current.current?.discardOfflineCopy() ?? Promise.resolve(), []);
+  const readDeviceCopy = useCallback((): RenderedNode => current.current?.readDeviceCopy() ?? { type: 'doc' }, []);
+  const releaseKeptChanges = useCallback(() => current.current?.releaseKeptChanges(), []);
 
-  return { ...state, setActivity, discardOfflineCopy };
+  return { ...state, setActivity, discardOfflineCopy, readDeviceCopy, releaseKeptChanges };
 }

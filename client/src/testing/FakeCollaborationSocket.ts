@@ -39,6 +39,11 @@ export const serverMessage = {
     new Uint8Array([...varString(documentName), MessageType.Sync, SyncStep.Two, ...varBytes(update)]),
   /** The server applied what it was sent (a signed varint 1 is the single byte 1). */
   applied: (documentName: string) => new Uint8Array([...varString(documentName), MessageType.SyncStatus, 1]),
+  /**
+   * The server did not apply what it was sent: on a read-only connection, because it held
+   * words the server lacks; on one that may write, because it was held back for a moment.
+   */
+  notApplied: (documentName: string) => new Uint8Array([...varString(documentName), MessageType.SyncStatus, 0]),
   /** A message outside the document's content, such as news that its title changed. */
   stateless: (documentName: string, payload: string) =>
     new Uint8Array([...varString(documentName), MessageType.Stateless, ...varString(payload)]),
