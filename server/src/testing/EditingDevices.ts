@@ -1,8 +1,9 @@
 import { closeCodeName, retryableCloseCodes } from '@roundtable/shared';
+import WebSocket from 'ws';
 import type * as Y from 'yjs';
+import { textOf } from './collaborationTestKit.ts';
 import { eventually } from './connectDocument.ts';
 import { StormWriter } from './EditStorm.ts';
-import { sharedDocumentShape } from './sharedDocumentShape.ts';
 import type { TestServer } from './startTestServer.ts';
 import type { TestPerson } from './TestPerson.ts';
 
@@ -24,8 +25,8 @@ const isRefusal = (code: number) => closeCodeName(code) !== null && !retryableCl
 
 /**
  * Several people's devices on one document of a running server, each a provider that
- * sends its own edits only once synced, as the web client does, and reconnects by
- * itself when its connection drops.
+ * sends its own edits while its socket is open, as the web client does, and reconnects
+ * by itself when its connection drops.
  */
 export class EditingDevices {
   private constructor(
@@ -39,7 +40,7 @@ export class EditingDevices {
     const devices = people.map((person, index) => ({
       label: `p${index}`,
       person,
-      writer: new StormWriter(`p${index}`, server.wsUrl, name, person.cookie ?? ''),
+      writer: new StormWriter(`p${index}`, server.wsUrl, name, person.cookie ?? '', 'while open'),
       offline: false,
     }));
     const opened = new EditingDevices(server, name, devices);
@@ -70,6 +71,19 @@ export class EditingDevices {
   }
 
   /**
+   * The network cuts the connection at the server's end, as a proxy that drops it would:
+   * whatever the device sent that had not yet reached the server is lost, and the device
+   * finds out only when its socket closes, then reconnects by itself.
+   */
+  cutAtServer(device: Device): void {
+    const document = this.server.roundtable.hocuspocus.documents.get(this.name);
+    for (const connection of document?.connections.keys() ?? []) {
+      const { user } = connection.context as { user: { id: string } };
+      if (user.id === device.person.id && connection.webSocket instanceof WebSocket) connection.webSocket.terminate();
+    }
+  }
+
+  /**
    * Brings every device back online and waits until each has sent everything, had it
    * acknowledged, and holds what the server holds. Gives up quietly after `timeoutMs`:
    * the caller's assertions then say what did not settle.
@@ -80,13 +94,13 @@ export class EditingDevices {
       // The server closes a document when its last device leaves, and opens it when one comes back.
       const document = this.server.roundtable.hocuspocus.documents.get(this.name);
       if (!document) return false;
-      const onServer = sharedDocumentShape(document).text;
+      const onServer = textOf(document);
       return this.devices.every(
         ({ writer }) =>
           writer.isConnected &&
           writer.provider.isSynced &&
           writer.provider.unsyncedChanges === 0 &&
-          sharedDocumentShape(writer.ydoc).text === onServer,
+          textOf(writer.ydoc) === onServer,
       );
     };
     await eventually(settled, 'every device has sent everything and has everything', timeoutMs).catch(() => {});

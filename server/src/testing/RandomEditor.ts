@@ -126,7 +126,7 @@ export class RandomEditor {
     if (text && at < length) text.delete(at, length - at);
     // A heading split in its text goes on as a heading; Enter at its end starts a paragraph.
     const next = new Y.XmlElement(!item && block.nodeName === 'heading' && at < length ? 'heading' : 'paragraph');
-    if (next.nodeName === 'heading') next.setAttribute('level', block.getAttribute('level') ?? 2);
+    if (next.nodeName === 'heading') setLevel(next, levelOf(block));
     if (item) {
       // In a list the item is split: the new item takes the rest, and any blocks after the caret's.
       const newItem = new Y.XmlElement('listItem');
@@ -228,7 +228,7 @@ export class RandomEditor {
       }
       return `add a list of ${count} at ${at}`;
     }
-    if (kind === 'heading') block.setAttribute('level', this.random.between(1, 3));
+    if (kind === 'heading') setLevel(block, this.random.between(1, 3));
     // An empty paragraph has no text in it until someone types, as the editor writes it.
     if (kind === 'heading' || this.random.chance(0.7)) block.insert(0, [new Y.XmlText(this.words())]);
     return `add a ${kind} at ${at}`;
@@ -253,7 +253,7 @@ export class RandomEditor {
     if (headings.length === 0) return null;
     const heading = this.random.pick(headings);
     const level = this.random.between(1, 3);
-    heading.setAttribute('level', level);
+    setLevel(heading, level);
     return `make heading ${indexIn(this.fragment, heading)} level ${level}`;
   }
 
@@ -265,6 +265,16 @@ export class RandomEditor {
 
 function isTextBlock(element: Y.XmlElement): boolean {
   return element.nodeName === 'paragraph' || element.nodeName === 'heading';
+}
+
+/** A heading's level as the editor binding writes it: a number, where Yjs's types expect text. */
+function setLevel(heading: Y.XmlElement, level: number): void {
+  (heading as unknown as Y.XmlElement<{ level: number }>).setAttribute('level', level);
+}
+
+function levelOf(heading: Y.XmlElement): number {
+  const level: unknown = heading.getAttribute('level');
+  return typeof level === 'number' ? level : 2;
 }
 
 function elements(parent: Y.XmlFragment | Y.XmlElement): Y.XmlElement[] {

@@ -12,6 +12,8 @@ export interface SharedDocumentShape {
   content: ContentShape[];
   /** Client id and clock of everything the document holds, by client id. */
   stateVector: Array<[number, number]>;
+  /** What is deleted: client id and its deleted clock ranges, as [from, length]. */
+  deleted: Array<[number, Array<[number, number]>]>;
 }
 
 /** Everything two copies of a converged document must agree on, in a form tests can compare and print. */
@@ -21,6 +23,12 @@ export function sharedDocumentShape(ydoc: Y.Doc): SharedDocumentShape {
     text: fragment.toString(),
     content: fragment.toArray().map(shapeOf),
     stateVector: [...Y.decodeStateVector(Y.encodeStateVector(ydoc))].sort(([a], [b]) => a - b),
+    deleted: [...Y.createDeleteSetFromStructStore(ydoc.store).clients]
+      .map(([client, ranges]): [number, Array<[number, number]>] => [
+        client,
+        ranges.map(({ clock, len }): [number, number] => [clock, len]),
+      ])
+      .sort(([a], [b]) => a - b),
   };
 }
 
