@@ -7,6 +7,7 @@ export * from './collaboration/messageTypes.ts';
 export * from './comments/commentSchemas.ts';
 export * from './comments/commentTypes.ts';
 export * from './comments/findMentions.ts';
+export * from './credit/Credit.ts';
 export * from './export/composeExport.ts';
 export * from './export/creditAs.ts';
 export * from './export/exportFilename.ts';

@@ -2,6 +2,7 @@ import {
   type ChangeFacts,
   type ChangeLine,
   type ChangesSummary,
+  type Credit,
   type CreditedPerson,
   UNNAMED_MEMBER,
 } from '@roundtable/shared';
@@ -31,14 +32,9 @@ export function changesSummary(
     (change) => change.updateId > window.afterUpdateId && change.updateId <= window.upToUpdateId,
   );
   const tally = tallyChanges(between);
-  const nameOf = (id: string | null): string => {
-    if (id === null) return 'The starting template';
-    return people.get(id)?.name ?? capitalise(UNNAMED_MEMBER);
-  };
   const byPerson = new Map<string, ChangeLine>();
   for (const person of tally.byPerson) {
-    const recorder = person.recordedById === null ? '' : ` (recorded by ${uncapitalised(nameOf(person.recordedById))})`;
-    const label = nameOf(person.authorId) + recorder;
+    const label = creditLabel(person.credit, people);
     const line = byPerson.get(label) ?? { label, wordsAdded: 0, wordsRemoved: 0 };
     line.wordsAdded += person.wordsAdded;
     line.wordsRemoved += person.wordsRemoved;
@@ -54,6 +50,19 @@ export function changesSummary(
     })),
     byPerson: [...byPerson.values()].sort((a, b) => b.wordsAdded + b.wordsRemoved - (a.wordsAdded + a.wordsRemoved)),
   };
+}
+
+/** "The starting template", "Ada", "Ada (recorded by Sam)", as each person chose to be credited. */
+function creditLabel(credit: Credit, people: ReadonlyMap<string, CreditedPerson>): string {
+  const nameOf = (id: string): string => people.get(id)?.name ?? capitalise(UNNAMED_MEMBER);
+  switch (credit.kind) {
+    case 'template':
+      return 'The starting template';
+    case 'written':
+      return nameOf(credit.personId);
+    case 'recorded':
+      return `${nameOf(credit.personId)} (recorded by ${uncapitalised(nameOf(credit.recordedById))})`;
+  }
 }
 
 function capitalise(text: string): string {

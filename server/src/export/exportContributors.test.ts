@@ -1,11 +1,10 @@
-import type { ChangeFacts } from '@roundtable/shared';
+import { type ChangeFacts, type Credit, recordedFor, TEMPLATE_CREDIT, writtenBy } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { exportContributors } from './exportContributors.ts';
 
-const change = (updateId: number, authorId: string | null, extra: Partial<ChangeFacts> = {}): ChangeFacts => ({
+const change = (updateId: number, credit: Credit, extra: Partial<ChangeFacts> = {}): ChangeFacts => ({
   updateId,
-  authorId,
-  recordedById: null,
+  credit,
   createdAt: updateId,
   restoredVersionId: null,
   wordsAdded: 0,
@@ -19,11 +18,11 @@ const change = (updateId: number, authorId: string | null, extra: Partial<Change
 describe('exportContributors', () => {
   it('credits writers, the people words were recorded for and their scribes, and whoever restored a version', () => {
     const changes = [
-      change(1, null),
-      change(2, 'ada'),
-      change(3, 'nia', { recordedById: 'sam' }),
-      change(4, 'tom', { restoredVersionId: 'v1' }),
-      change(5, 'late'),
+      change(1, TEMPLATE_CREDIT),
+      change(2, writtenBy('ada')),
+      change(3, recordedFor('nia', 'sam')),
+      change(4, writtenBy('tom'), { restoredVersionId: 'v1' }),
+      change(5, writtenBy('late')),
     ];
     expect([...exportContributors(changes, 4)]).toEqual(['ada', 'nia', 'sam', 'tom']);
     expect([...exportContributors(changes, 1)]).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ChangeFacts } from '@roundtable/shared';
+import { type ChangeFacts, peopleNamedIn } from '@roundtable/shared';
 
 /**
  * Everyone an export credits for the text up to a point in its log: people who wrote,
@@ -12,8 +12,7 @@ export function exportContributors(changes: readonly ChangeFacts[], upToUpdateId
     if (change.updateId > upToUpdateId) break;
     // Placing a comment's anchor is not writing: commenters are credited for their comments.
     if (change.commentAnchorsOnly) continue;
-    if (change.authorId !== null) ids.add(change.authorId);
-    if (change.recordedById !== null) ids.add(change.recordedById);
+    for (const id of peopleNamedIn(change.credit)) ids.add(id);
   }
   return ids;
 }

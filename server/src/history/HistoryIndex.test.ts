@@ -1,4 +1,14 @@
-import { COLLABORATION_FIELD, groupEditSessions, type RenderedNode } from '@roundtable/shared';
+import {
+  COLLABORATION_FIELD,
+  type Credit,
+  creditedPersonId,
+  groupEditSessions,
+  peopleNamedIn,
+  type RenderedNode,
+  recordedFor,
+  TEMPLATE_CREDIT,
+  writtenBy,
+} from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { LoggedUpdate } from '../store/DocumentLogStore.ts';
@@ -93,6 +103,12 @@ function paragraphAfter(doc: Y.Doc, section: string): Y.XmlText {
   return (blocks[heading + 1] as Y.XmlElement).get(0) as Y.XmlText;
 }
 
+/** A credit as the tests below spell it: 'ada', 'ada/sam' when Sam recorded it, 'null' for the template. */
+function spell(credit: Credit): string {
+  const [person, scribe] = peopleNamedIn(credit);
+  return scribe ? `${person}/${scribe}` : String(person ?? null);
+}
+
 /** Text runs of a rendered document with the mark that names their author. */
 function runs(node: RenderedNode): Array<[string, string]> {
   const found: Array<[string, string]> = [];
@@ -100,9 +116,7 @@ function runs(node: RenderedNode): Array<[string, string]> {
     if (n.text !== undefined) {
       const mark = n.marks?.find((m) => m.type === 'authorship' || m.type === 'insertion' || m.type === 'deletion');
       const who =
-        mark && 'attrs' in mark && 'authorId' in mark.attrs
-          ? `${mark.type}:${mark.attrs.authorId}${mark.attrs.recordedById ? `/${mark.attrs.recordedById}` : ''}`
-          : 'plain';
+        mark && 'attrs' in mark && 'credit' in mark.attrs ? `${mark.type}:${spell(mark.attrs.credit)}` : 'plain';
       found.push([n.text, who]);
     }
     for (const child of n.content ?? []) walk(child);
@@ -118,11 +132,7 @@ function authorship(index: HistoryIndex): Array<[string, string]> {
         snapshot: Y.snapshot(index.doc),
         prevSnapshot: Y.emptySnapshot,
         changeMark: (_kind, id) => {
-          const writer = index.writerOf(id);
-          return {
-            type: 'authorship',
-            attrs: { authorId: writer?.authorId ?? null, recordedById: writer?.recordedById ?? null },
-          };
+          return { type: 'authorship', attrs: { credit: index.writerOf(id)?.credit ?? TEMPLATE_CREDIT } };
         },
       }),
     ),
@@ -147,7 +157,7 @@ describe('HistoryIndex', () => {
     expect(passages).toContainEqual(['Ramps everywhere. ', 'authorship:ben']);
     expect(passages).toContainEqual(['Buses on Sundays.', 'authorship:cal']);
     expect(passages).toContainEqual([' And trams.', 'authorship:ben']);
-    expect(index.changes.map((c) => [c.authorId, c.wordsAdded, c.sections])).toEqual([
+    expect(index.changes.map((c) => [creditedPersonId(c.credit), c.wordsAdded, c.sections])).toEqual([
       [null, 2, ['Housing', 'Transport']],
       ['ada', 3, ['Housing']],
       ['ben', 2, ['Housing']],
@@ -166,7 +176,7 @@ describe('HistoryIndex', () => {
     log.type('ada', 'Housing', sentence.length, '!');
     const index = log.index();
     const sessions = groupEditSessions(index.changes);
-    expect(sessions.map((s) => [s.authorId, s.wordsAdded, s.charactersAdded, s.changeCount])).toEqual([
+    expect(sessions.map((s) => [creditedPersonId(s.credit), s.wordsAdded, s.charactersAdded, s.changeCount])).toEqual([
       [null, 2, 16, 1],
       ['ada', 3, 15, 15],
       ['ben', 3, 15, 1],
@@ -188,7 +198,12 @@ describe('HistoryIndex', () => {
 
     const index = log.index();
     const removal = index.changes[before];
-    expect(removal).toMatchObject({ authorId: 'ben', wordsRemoved: 2, charactersRemoved: 10, sections: ['Housing'] });
+    expect(removal).toMatchObject({
+      credit: writtenBy('ben'),
+      wordsRemoved: 2,
+      charactersRemoved: 10,
+      sections: ['Housing'],
+    });
 
     const compared = index.withAttributedPieces(
       () =>
@@ -199,7 +214,7 @@ describe('HistoryIndex', () => {
             const who = kind === 'added' ? index.writerOf(id) : index.removerOf(id);
             return {
               type: kind === 'added' ? 'insertion' : 'deletion',
-              attrs: { authorId: who?.authorId ?? null, recordedById: null },
+              attrs: { credit: who?.credit ?? TEMPLATE_CREDIT },
             };
           },
         }),
@@ -227,8 +242,12 @@ describe('HistoryIndex', () => {
     log.sync();
     const index = log.index();
     expect(index.fragment.toString()).toContain('Warm homes.');
-    expect(index.changes[removal - 1]).toMatchObject({ authorId: 'ben', wordsRemoved: 1, charactersRemoved: 5 });
-    expect(index.changes[removal]).toMatchObject({ authorId: 'ben', charactersAdded: 5 });
+    expect(index.changes[removal - 1]).toMatchObject({
+      credit: writtenBy('ben'),
+      wordsRemoved: 1,
+      charactersRemoved: 5,
+    });
+    expect(index.changes[removal]).toMatchObject({ credit: writtenBy('ben'), charactersAdded: 5 });
     expect(authorship(index)).toEqual([['Warm homes.', 'authorship:ada']]);
   });
 
@@ -244,10 +263,10 @@ describe('HistoryIndex', () => {
       ['Ada said this.', 'authorship:ada/sam'],
       [' Mine again.', 'authorship:sam'],
     ]);
-    expect(groupEditSessions(index.changes).map((s) => [s.authorId, s.recordedById])).toEqual([
-      [null, null],
-      ['sam', null],
-      ['ada', 'sam'],
+    expect(groupEditSessions(index.changes).map((s) => s.credit)).toEqual([
+      TEMPLATE_CREDIT,
+      writtenBy('sam'),
+      recordedFor('ada', 'sam'),
     ]);
   });
 
@@ -285,7 +304,7 @@ describe('HistoryIndex', () => {
       false,
     ]);
     const sessions = groupEditSessions(index.changes);
-    expect(sessions.map((session) => [session.authorId, session.changeCount])).toEqual([
+    expect(sessions.map((session) => [creditedPersonId(session.credit), session.changeCount])).toEqual([
       [null, 1],
       ['ada', 1],
       ['sam', 1],

@@ -1,4 +1,4 @@
-import { type ChangeFacts, COLLABORATION_FIELD } from '@roundtable/shared';
+import { type ChangeFacts, COLLABORATION_FIELD, creditFromLog, creditKey } from '@roundtable/shared';
 import * as Y from 'yjs';
 import { isCommentAnchor } from '../documents/commentAnchors.ts';
 import type { LoggedUpdate } from '../store/DocumentLogStore.ts';
@@ -37,8 +37,7 @@ export class HistoryIndex {
   apply(logged: LoggedUpdate): void {
     const change: ChangeFacts = {
       updateId: logged.id,
-      authorId: logged.onBehalfOf ?? logged.userId,
-      recordedById: logged.onBehalfOf ? logged.userId : null,
+      credit: creditFromLog(logged),
       createdAt: logged.createdAt,
       restoredVersionId: logged.restoredVersionId,
       wordsAdded: 0,
@@ -231,7 +230,7 @@ export class HistoryIndex {
   }
 
   private noteCredit(client: number, clock: number, change: ChangeFacts): void {
-    const key = `${change.authorId ?? ''}|${change.recordedById ?? ''}`;
+    const key = creditKey(change.credit);
     const previous = this.lastCreditKey.get(client);
     if (previous !== undefined && previous !== key) this.addBoundary(client, clock);
     this.lastCreditKey.set(client, key);

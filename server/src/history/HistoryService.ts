@@ -3,12 +3,17 @@ import {
   type ChangeFacts,
   type CompareResponse,
   type ContributionsResponse,
+  type Credit,
   type EditSession,
   groupEditSessions,
   type HistoryQuery,
   type HistoryResponse,
+  namesPerson,
+  peopleNamedIn,
   type RenderedMark,
   type SinceLastVisitResponse,
+  TEMPLATE_CREDIT,
+  typedBy,
 } from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { Clock } from '../Clock.ts';
@@ -60,7 +65,9 @@ export class HistoryService {
       .filter(
         (session) =>
           (!query.person ||
-            (query.person === 'template' ? session.authorId === null : involves(session, query.person))) &&
+            (query.person === 'template'
+              ? session.credit.kind === 'template'
+              : namesPerson(session.credit, query.person))) &&
           (query.section === undefined || session.sections.includes(query.section)) &&
           Date.parse(session.endedAt) >= since &&
           Date.parse(session.startedAt) <= until &&
@@ -160,7 +167,7 @@ export class HistoryService {
     const sinceThen = index.changes.filter(
       (change) =>
         // Words someone recorded for this person are news to them; only what they typed themselves is not.
-        change.updateId > visit.lastSeenUpdateId && (change.recordedById ?? change.authorId) !== userId,
+        change.updateId > visit.lastSeenUpdateId && typedBy(change.credit) !== userId,
     );
     const sessions = groupEditSessions(sinceThen, await this.versionNames(documentId)).reverse();
     return {
@@ -205,16 +212,11 @@ export class HistoryService {
   }
 }
 
-function creditOf(change: ChangeFacts | undefined): { authorId: string | null; recordedById: string | null } {
-  return { authorId: change?.authorId ?? null, recordedById: change?.recordedById ?? null };
+/** The credit a mark carries. A character the index cannot trace is the template's: the log names nobody for it. */
+function creditOf(change: ChangeFacts | undefined): { credit: Credit } {
+  return { credit: change?.credit ?? TEMPLATE_CREDIT };
 }
 
-function involves(session: EditSession, personId: string): boolean {
-  return session.authorId === personId || session.recordedById === personId;
-}
-
-function peopleOf(
-  entries: ReadonlyArray<{ authorId: string | null; recordedById: string | null }>,
-): Array<string | null> {
-  return entries.flatMap((entry) => [entry.authorId, entry.recordedById]);
+function peopleOf(entries: ReadonlyArray<{ credit: Credit }>): string[] {
+  return entries.flatMap((entry) => peopleNamedIn(entry.credit));
 }

@@ -1,4 +1,15 @@
-import type { ContributionShare, ContributionsResponse, EditSession, HistoryPerson } from '@roundtable/shared';
+import {
+  type ContributionShare,
+  type ContributionsResponse,
+  type Credit,
+  creditedPersonId,
+  creditKey,
+  type EditSession,
+  type HistoryPerson,
+  TEMPLATE_CREDIT,
+  voiceOf,
+  writtenBy,
+} from '@roundtable/shared';
 import * as Y from 'yjs';
 import type { HistoryIndex } from './HistoryIndex.ts';
 
@@ -13,34 +24,43 @@ export function balanceOfVoice(
   people: readonly HistoryPerson[],
   comments: ReadonlyMap<string, number> = new Map(),
 ): Omit<ContributionsResponse, 'people'> {
-  const written = new Map<string | null, number>();
+  // Everyone with a row, by voice key, in the order they first show up.
+  const voices = new Map<string, Credit>();
+  const noteVoice = (voice: Credit): string => {
+    const key = creditKey(voice);
+    if (!voices.has(key)) voices.set(key, voice);
+    return key;
+  };
+  const written = new Map<string, number>();
   const recorded = new Map<string, number>();
   let total = 0;
   index.withAttributedPieces(() =>
     visitVisibleText(index.fragment, (item) => {
-      const change = index.writerOf(item.id);
-      const authorId = change?.authorId ?? null;
+      const credit = index.writerOf(item.id)?.credit ?? TEMPLATE_CREDIT;
+      const key = noteVoice(voiceOf(credit));
       total += item.length;
-      written.set(authorId, (written.get(authorId) ?? 0) + item.length);
-      if (change?.recordedById)
-        recorded.set(change.recordedById, (recorded.get(change.recordedById) ?? 0) + item.length);
+      written.set(key, (written.get(key) ?? 0) + item.length);
+      if (credit.kind === 'recorded')
+        recorded.set(credit.recordedById, (recorded.get(credit.recordedById) ?? 0) + item.length);
     }),
   );
+  for (const scribeId of recorded.keys()) noteVoice(writtenBy(scribeId));
+  const sessionCounts = new Map<string, number>();
+  for (const session of sessions) {
+    const key = noteVoice(voiceOf(session.credit));
+    sessionCounts.set(key, (sessionCounts.get(key) ?? 0) + 1);
+  }
+  for (const commenterId of comments.keys()) noteVoice(writtenBy(commenterId));
+
   const share = (characters: number) => (total === 0 ? 0 : characters / total);
-  const sessionsOf = (id: string | null) => sessions.filter((session) => session.authorId === id).length;
-  const ids = new Set<string | null>([
-    ...written.keys(),
-    ...recorded.keys(),
-    ...sessions.map((s) => s.authorId),
-    ...comments.keys(),
-  ]);
-  const byPerson = [...ids].map((personId) => {
-    const characters = written.get(personId) ?? 0;
+  const byPerson = [...voices].map(([key, credit]) => {
+    const characters = written.get(key) ?? 0;
+    const personId = creditedPersonId(credit);
     return {
-      personId,
+      credit,
       characters,
       share: share(characters),
-      editSessions: sessionsOf(personId),
+      editSessions: sessionCounts.get(key) ?? 0,
       comments: personId ? (comments.get(personId) ?? 0) : 0,
       recordedCharacters: personId ? (recorded.get(personId) ?? 0) : 0,
     };
@@ -50,7 +70,8 @@ export function balanceOfVoice(
   const perspectiveOf = new Map(people.map((person) => [person.id, person.perspective ?? ('former-member' as const)]));
   const byPerspective = new Map<string, ContributionShare & { people: number }>();
   for (const person of byPerson) {
-    const perspective = person.personId === null ? 'template' : (perspectiveOf.get(person.personId) ?? 'former-member');
+    const personId = creditedPersonId(person.credit);
+    const perspective = personId === null ? 'template' : (perspectiveOf.get(personId) ?? 'former-member');
     const group = byPerspective.get(perspective) ?? {
       characters: 0,
       share: 0,

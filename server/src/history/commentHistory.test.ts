@@ -3,6 +3,7 @@ import {
   type CommentResponse,
   type CommentThreadResponse,
   type ContributionsResponse,
+  creditedPersonId,
   type HistoryResponse,
   SESSION_COOKIE,
   type WhatsNewResponse,
@@ -61,7 +62,7 @@ describe('comments in history, contributions and exports', () => {
     ]);
     expect(history.people.map((person) => person.displayName)).toContain('Sam');
     // Placing the comment mark is not an edit of the text: Sam has no edit session.
-    expect(history.sessions.some((session) => session.authorId === sam.id)).toBe(false);
+    expect(history.sessions.some((session) => creditedPersonId(session.credit) === sam.id)).toBe(false);
 
     const bySam = await ada.expectOk<HistoryResponse>('GET', `${base}/history?person=${sam.id}`);
     expect(bySam.commentActivity.map((entry) => entry.kind)).toEqual(['commented']);
@@ -72,7 +73,8 @@ describe('comments in history, contributions and exports', () => {
   it('counts comments in the balance of voice, by person and perspective', async () => {
     const { ada, sam, base } = await discussion();
     const contributions = await sam.expectOk<ContributionsResponse>('GET', `${base}/contributions`);
-    const comments = (id: string) => contributions.byPerson.find((person) => person.personId === id)?.comments;
+    const comments = (id: string) =>
+      contributions.byPerson.find((person) => creditedPersonId(person.credit) === id)?.comments;
     expect(comments(sam.id)).toBe(1);
     expect(comments(ada.id)).toBe(1);
     expect(contributions.byPerspective.find((group) => group.perspective === 'professional')?.comments).toBe(1);
@@ -135,7 +137,7 @@ describe('comments in history, contributions and exports', () => {
     const { ada, sam, base, reply } = await discussion();
     await ada.expectOk('DELETE', `${base}/comments/${reply.id}`);
     const contributions = await sam.expectOk<ContributionsResponse>('GET', `${base}/contributions`);
-    expect(contributions.byPerson.find((person) => person.personId === ada.id)?.comments).toBe(0);
+    expect(contributions.byPerson.find((person) => creditedPersonId(person.credit) === ada.id)?.comments).toBe(0);
     const response = await fetch(`${ada.baseUrl}${base}/export?format=md&comments=1`, {
       headers: { cookie: `${SESSION_COOKIE}=${ada.cookie}` },
     });

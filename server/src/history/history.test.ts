@@ -1,13 +1,17 @@
-import type {
-  AuthorshipResponse,
-  CompareResponse,
-  ContributionsResponse,
-  HistoryResponse,
-  RenderedNode,
-  SinceLastVisitResponse,
-  VersionContentResponse,
-  VersionResponse,
-  VersionsResponse,
+import {
+  type AuthorshipResponse,
+  type CompareResponse,
+  type ContributionsResponse,
+  creditedPersonId,
+  type HistoryResponse,
+  type RenderedNode,
+  recordedFor,
+  type SinceLastVisitResponse,
+  sameCredit,
+  type VersionContentResponse,
+  type VersionResponse,
+  type VersionsResponse,
+  writtenBy,
 } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { textOf, typeParagraph, useCollaborationServer } from '../testing/collaborationTestKit.ts';
@@ -20,9 +24,10 @@ function creditedRuns(node: RenderedNode, names: Map<string | null, string>): Ar
   const found: Array<[string, string]> = [];
   const walk = (n: RenderedNode) => {
     const mark = n.marks?.find((m) => m.type === 'authorship' || m.type === 'insertion' || m.type === 'deletion');
-    if (n.text !== undefined && mark && 'attrs' in mark && 'authorId' in mark.attrs) {
-      const recorder = mark.attrs.recordedById ? ` (recorded by ${names.get(mark.attrs.recordedById)})` : '';
-      found.push([n.text, `${mark.type} ${names.get(mark.attrs.authorId) ?? 'template'}${recorder}`]);
+    if (n.text !== undefined && mark && 'attrs' in mark && 'credit' in mark.attrs) {
+      const { credit } = mark.attrs;
+      const recorder = credit.kind === 'recorded' ? ` (recorded by ${names.get(credit.recordedById)})` : '';
+      found.push([n.text, `${mark.type} ${names.get(creditedPersonId(credit)) ?? 'template'}${recorder}`]);
     }
     for (const child of n.content ?? []) walk(child);
   };
@@ -48,7 +53,7 @@ describe('attributed history over the real server', () => {
 
     const timeline = await ada.expectOk<HistoryResponse>('GET', `${base}/history`);
     const names = new Map<string | null, string>(timeline.people.map((p) => [p.id, p.displayName]));
-    expect(timeline.sessions.map((s) => [names.get(s.authorId) ?? 'template', s.wordsAdded])).toEqual(
+    expect(timeline.sessions.map((s) => [names.get(creditedPersonId(s.credit)) ?? 'template', s.wordsAdded])).toEqual(
       expect.arrayContaining([
         ['Ada', 4],
         ['Sam', 3],
@@ -57,7 +62,7 @@ describe('attributed history over the real server', () => {
     );
     expect(timeline.people.find((p) => p.displayName === 'Sam')?.perspective).toBe('professional');
     const onlySam = await ada.expectOk<HistoryResponse>('GET', `${base}/history?person=${sam.id}`);
-    expect(onlySam.sessions.map((s) => s.authorId)).toEqual([sam.id]);
+    expect(onlySam.sessions.map((s) => s.credit)).toEqual([writtenBy(sam.id)]);
 
     const authorship = await sam.expectOk<AuthorshipResponse>('GET', `${base}/authorship`);
     const runs = creditedRuns(authorship.content, names);
@@ -66,7 +71,7 @@ describe('attributed history over the real server', () => {
     expect(runs).toContainEqual(['Priority 1: Being physically and emotionally healthy', 'authorship template']);
 
     const contributions = await ada.expectOk<ContributionsResponse>('GET', `${base}/contributions`);
-    const ofAda = contributions.byPerson.find((p) => p.personId === ada.id);
+    const ofAda = contributions.byPerson.find((p) => sameCredit(p.credit, writtenBy(ada.id)));
     expect(ofAda).toMatchObject({ characters: 'Ada wants warm homes'.length, editSessions: 1 });
     expect(contributions.byPerspective.map((p) => p.perspective)).toEqual(
       expect.arrayContaining(['template', 'professional']),
@@ -115,7 +120,7 @@ describe('attributed history over the real server', () => {
       ['First draft by Ada', 'deletion Sam'],
       ['Sam rewrote it', 'insertion Sam'],
     ]);
-    expect(compared.byPerson).toEqual([{ authorId: sam.id, recordedById: null, wordsAdded: 3, wordsRemoved: 4 }]);
+    expect(compared.byPerson).toEqual([{ credit: writtenBy(sam.id), wordsAdded: 3, wordsRemoved: 4 }]);
 
     const restored = await ada.expectOk<VersionResponse>('POST', `${base}/versions/${version.id}/restore`, {});
     expect(restored.version).toMatchObject({ kind: 'before-restore', name: 'Before restoring “Draft for workshop 2”' });
@@ -130,7 +135,7 @@ describe('attributed history over the real server', () => {
 
     const timeline = await sam.expectOk<HistoryResponse>('GET', `${base}/history`);
     expect(timeline.sessions[0]).toMatchObject({
-      authorId: ada.id,
+      credit: writtenBy(ada.id),
       restoredVersion: { id: version.id, name: 'Draft for workshop 2' },
     });
     // Restoring the version saved just before undoes the restore.
@@ -183,9 +188,9 @@ describe('attributed history over the real server', () => {
     );
 
     const timeline = await ada.expectOk<HistoryResponse>('GET', `${base}/history`);
-    expect(timeline.sessions.slice(0, 2).map((s) => [s.authorId, s.recordedById])).toEqual([
-      [sam.id, null],
-      [ada.id, sam.id],
+    expect(timeline.sessions.slice(0, 2).map((s) => s.credit)).toEqual([
+      writtenBy(sam.id),
+      recordedFor(ada.id, sam.id),
     ]);
     const names = new Map<string | null, string>(timeline.people.map((p) => [p.id, p.displayName]));
     const authorship = await ada.expectOk<AuthorshipResponse>('GET', `${base}/authorship`);
@@ -227,7 +232,7 @@ describe('attributed history over the real server', () => {
 
     const summary = await sam.expectOk<SinceLastVisitResponse>('GET', `${base}/since-last-visit`);
     expect(summary.lastVisitAt).not.toBeNull();
-    expect(summary.sessions.map((s) => [s.authorId, s.wordsAdded])).toEqual([[ada.id, 7]]);
+    expect(summary.sessions.map((s) => [s.credit, s.wordsAdded])).toEqual([[writtenBy(ada.id), 7]]);
     expect(summary.people.map((p) => p.displayName)).toEqual(['Ada']);
   });
 

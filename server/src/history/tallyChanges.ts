@@ -1,14 +1,14 @@
-import type { ChangeFacts, ChangeTally } from '@roundtable/shared';
+import { type ChangeFacts, type ChangeTally, type Credit, creditKey } from '@roundtable/shared';
 
-type PersonTally = ChangeTally & { authorId: string | null; recordedById: string | null };
+type CreditTally = ChangeTally & { credit: Credit };
 
-/** Words added and removed by section and by person, for the summary of a comparison. */
+/** Words added and removed by section and by credit, for the summary of a comparison. */
 export function tallyChanges(changes: readonly ChangeFacts[]): {
   bySection: Array<ChangeTally & { section: string }>;
-  byPerson: PersonTally[];
+  byPerson: CreditTally[];
 } {
   const bySection = new Map<string, ChangeTally & { section: string }>();
-  const byPerson = new Map<string, PersonTally>();
+  const byPerson = new Map<string, CreditTally>();
   for (const change of changes) {
     if (change.charactersAdded === 0 && change.charactersRemoved === 0) continue;
     for (const section of change.sections) {
@@ -16,13 +16,8 @@ export function tallyChanges(changes: readonly ChangeFacts[]): {
       add(tally, change);
       bySection.set(section, tally);
     }
-    const key = `${change.authorId ?? ''}|${change.recordedById ?? ''}`;
-    const tally = byPerson.get(key) ?? {
-      authorId: change.authorId,
-      recordedById: change.recordedById,
-      wordsAdded: 0,
-      wordsRemoved: 0,
-    };
+    const key = creditKey(change.credit);
+    const tally = byPerson.get(key) ?? { credit: change.credit, wordsAdded: 0, wordsRemoved: 0 };
     add(tally, change);
     byPerson.set(key, tally);
   }

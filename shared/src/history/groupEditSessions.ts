@@ -1,14 +1,10 @@
+import { type Credit, creditKey } from '../credit/Credit.ts';
 import type { EditSession } from './historyTypes.ts';
 
-/**
- * What the history knows about one logged update, measured on the server by
- * replaying the log. `authorId` is null for the template; when a member recorded the
- * words for someone else, `authorId` is that person and `recordedById` the member.
- */
+/** What the history knows about one logged update, measured on the server by replaying the log. */
 export interface ChangeFacts {
   updateId: number;
-  authorId: string | null;
-  recordedById: string | null;
+  credit: Credit;
   /** Milliseconds since the epoch. */
   createdAt: number;
   restoredVersionId: string | null;
@@ -29,10 +25,10 @@ export interface ChangeFacts {
 export const EDIT_SESSION_GAP_MS = 10 * 60 * 1000;
 
 /**
- * Groups changes, in log order, into edit sessions: one person's (or one recording
- * pair's) changes, each within the gap of the one before, whatever others did in
- * between. A restore is always a session of its own. Sessions come out in order of
- * their first change.
+ * Groups changes, in log order, into edit sessions: the changes under one credit (a
+ * scribe's recording for someone stays apart from either's own words), each within the
+ * gap of the one before, whatever others did in between. A restore is always a session
+ * of its own. Sessions come out in order of their first change.
  */
 export function groupEditSessions(
   changes: readonly ChangeFacts[],
@@ -43,7 +39,7 @@ export function groupEditSessions(
   const open = new Map<string, EditSession & { lastAt: number }>();
   for (const change of changes) {
     if (change.commentAnchorsOnly) continue;
-    const key = `${change.authorId ?? ''}|${change.recordedById ?? ''}`;
+    const key = creditKey(change.credit);
     const current = open.get(key);
     if (
       current &&
@@ -64,8 +60,7 @@ export function groupEditSessions(
     }
     const session = {
       id: String(change.updateId),
-      authorId: change.authorId,
-      recordedById: change.recordedById,
+      credit: change.credit,
       startedAt: new Date(change.createdAt).toISOString(),
       endedAt: new Date(change.createdAt).toISOString(),
       sections: [...change.sections],

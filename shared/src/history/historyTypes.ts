@@ -1,4 +1,5 @@
 import type { CommentActivity } from '../comments/commentTypes.ts';
+import type { Credit } from '../credit/Credit.ts';
 import type { Perspective } from '../people/perspectives.ts';
 
 /**
@@ -14,16 +15,10 @@ export interface HistoryPerson {
   perspective: Perspective | null;
 }
 
-/**
- * One entry of the timeline: a person's consecutive changes close together in time.
- * `authorId` is null for the template the document started from. When a member
- * recorded words for someone else, `authorId` is that person and `recordedById` the
- * member who typed them ("Ada (recorded by Sam)").
- */
+/** One entry of the timeline: changes under one credit, close together in time. */
 export interface EditSession {
   id: string;
-  authorId: string | null;
-  recordedById: string | null;
+  credit: Credit;
   startedAt: string;
   endedAt: string;
   /** Headings of the sections the session touched, in the order first touched; '' is the text before any heading. */
@@ -98,12 +93,12 @@ export interface RenderedNode {
 export type RenderedMark =
   | { type: 'bold' | 'italic' | 'strike' | 'code' }
   | { type: 'link'; attrs: { href: string } }
-  /** Who wrote this text (null: the template). */
-  | { type: 'authorship'; attrs: { authorId: string | null; recordedById: string | null } }
+  /** Who wrote this text. */
+  | { type: 'authorship'; attrs: { credit: Credit } }
   /** Text added between the two compared versions, and by whom. */
-  | { type: 'insertion'; attrs: { authorId: string | null; recordedById: string | null } }
+  | { type: 'insertion'; attrs: { credit: Credit } }
   /** Text removed between the two compared versions, and by whom. */
-  | { type: 'deletion'; attrs: { authorId: string | null; recordedById: string | null } };
+  | { type: 'deletion'; attrs: { credit: Credit } };
 
 /** GET …/versions/:versionId */
 export interface VersionContentResponse {
@@ -129,7 +124,8 @@ export interface CompareResponse {
   to: { versionId: string; name: string; createdAt: string };
   content: RenderedNode;
   bySection: Array<ChangeTally & { section: string }>;
-  byPerson: Array<ChangeTally & { authorId: string | null; recordedById: string | null }>;
+  /** One line per credit: a scribe's recording for someone is listed apart from their own words. */
+  byPerson: Array<ChangeTally & { credit: Credit }>;
   people: HistoryPerson[];
 }
 
@@ -155,7 +151,12 @@ export interface ContributionShare {
 /** GET …/contributions: the balance of voice in the current text. */
 export interface ContributionsResponse {
   totalCharacters: number;
-  byPerson: Array<ContributionShare & { personId: string | null; recordedCharacters: number }>;
+  /**
+   * One row per voice (see `voiceOf`): words recorded for someone count as theirs, so
+   * `credit` is never 'recorded'. `recordedCharacters` are the characters of the
+   * current text this person typed for others.
+   */
+  byPerson: Array<ContributionShare & { credit: Credit; recordedCharacters: number }>;
   byPerspective: Array<ContributionShare & { perspective: Perspective | 'template' | 'former-member'; people: number }>;
   people: HistoryPerson[];
 }

@@ -3,7 +3,7 @@ import { useAuthorshipQuery } from '../../api/useAuthorshipQuery.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { AuthorLegend } from './AuthorLegend.tsx';
 import { HistoryPeople } from './HistoryPeople.ts';
-import { markedPeople } from './historyMarks.ts';
+import { markedVoices } from './historyMarks.ts';
 import { RenderedDocument } from './RenderedDocument.tsx';
 import { ViewBanner } from './ViewBanner.tsx';
 
@@ -35,7 +35,7 @@ export function AuthorshipView({ projectId, documentId, title, headingRef, onBac
       >
         {query.data ? (
           <>
-            <AuthorLegend authorIds={markedPeople(query.data.content)} people={people} />
+            <AuthorLegend voices={markedVoices(query.data.content)} people={people} />
             <RenderedDocument content={query.data.content} people={people} label={`Who wrote what in ${title}`} />
           </>
         ) : null}

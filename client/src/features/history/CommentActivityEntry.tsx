@@ -22,7 +22,7 @@ export function CommentActivityEntry({ activity, people }: CommentActivityEntryP
   return (
     <li className="session session--comment">
       <p className="session__who">
-        <span className="session__name">{people.attribution(activity.personId, null)}</span>
+        <span className="session__name">{people.label(activity.personId)}</span>
         {people.perspective(activity.personId) ? (
           <span className="session__perspective">{people.perspective(activity.personId)}</span>
         ) : null}

@@ -1,3 +1,4 @@
+import { creditKey } from '@roundtable/shared';
 import type { RefObject } from 'react';
 import { useCompareQuery } from '../../api/useCompareQuery.ts';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -68,10 +69,8 @@ export function CompareView({ projectId, documentId, from, to, headingRef, onBac
                   </h3>
                   <ul className="compare-summary__list">
                     {byPerson.map((entry) => (
-                      <li key={`${entry.authorId ?? ''}|${entry.recordedById ?? ''}`}>
-                        <span className="compare-summary__name">
-                          {people.attribution(entry.authorId, entry.recordedById)}
-                        </span>
+                      <li key={creditKey(entry.credit)}>
+                        <span className="compare-summary__name">{people.attribution(entry.credit)}</span>
                         <span className="muted">{describeWordChange(entry)}</span>
                       </li>
                     ))}

@@ -1,7 +1,7 @@
-import { colorForPerson } from '@roundtable/shared';
+import { creditKey } from '@roundtable/shared';
 import { useContributionsQuery } from '../../api/useContributionsQuery.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { AUTHOR_PATTERNS, patternForPerson } from './authorStyle.ts';
+import { AUTHOR_PATTERNS, colorForCredit, patternForCredit } from './authorStyle.ts';
 import { formatShare } from './formatShare.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { perspectiveShareLabel } from './perspectiveShareLabel.ts';
@@ -34,12 +34,12 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
     pattern: AUTHOR_PATTERNS[index % AUTHOR_PATTERNS.length] ?? 'solid',
   }));
   const personBars: ShareBar[] = byPerson.map((entry) => ({
-    key: entry.personId ?? 'template',
-    label: people.label(entry.personId),
-    detail: people.perspective(entry.personId) ?? undefined,
+    key: creditKey(entry.credit),
+    label: people.attribution(entry.credit),
+    detail: people.creditedPerspective(entry.credit) ?? undefined,
     share: entry.share,
-    color: entry.personId === null ? '#5f6670' : colorForPerson(entry.personId),
-    pattern: patternForPerson(entry.personId),
+    color: colorForCredit(entry.credit),
+    pattern: patternForCredit(entry.credit),
   }));
 
   return (
@@ -100,9 +100,9 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
               </thead>
               <tbody>
                 {byPerson.map((entry) => (
-                  <tr key={entry.personId ?? 'template'}>
-                    <th scope="row">{people.label(entry.personId)}</th>
-                    <td data-label="Perspective">{people.perspective(entry.personId) ?? '—'}</td>
+                  <tr key={creditKey(entry.credit)}>
+                    <th scope="row">{people.attribution(entry.credit)}</th>
+                    <td data-label="Perspective">{people.creditedPerspective(entry.credit) ?? '—'}</td>
                     <td data-label="Share of the text">
                       {`${formatShare(entry.share)} (${count(entry.characters)} characters)`}
                       {entry.recordedCharacters > 0 ? (

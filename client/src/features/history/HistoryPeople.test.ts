@@ -1,3 +1,4 @@
+import { recordedFor, TEMPLATE_CREDIT, writtenBy } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { HistoryPeople } from './HistoryPeople.ts';
 
@@ -10,18 +11,19 @@ const people = new HistoryPeople([
 describe('HistoryPeople', () => {
   it('names people, the template, and those who have left', () => {
     expect(people.name('ada')).toBe('Ada Lovelace');
-    expect(people.name(null)).toBe('Template');
+    expect(people.attribution(TEMPLATE_CREDIT)).toBe('Template');
     expect(people.label('tom')).toBe('Tom Brown (former member)');
     expect(people.perspective('ada')).toBe('Lived experience');
     expect(people.perspective('tom')).toBe('Former member');
-    expect(people.perspective(null)).toBeNull();
+    expect(people.creditedPerspective(TEMPLATE_CREDIT)).toBeNull();
     expect(people.name('nobody')).toBe('Someone');
   });
 
   it('credits a scribe alongside the person they recorded for', () => {
-    expect(people.attribution('ada', null)).toBe('Ada Lovelace');
-    expect(people.attribution('ada', 'sam')).toBe('Ada Lovelace (recorded by Sam Okafor)');
-    expect(people.attribution('ada', 'ada')).toBe('Ada Lovelace');
-    expect(people.attribution('ada', 'tom')).toBe('Ada Lovelace (recorded by Tom Brown, former member)');
+    expect(people.attribution(writtenBy('ada'))).toBe('Ada Lovelace');
+    expect(people.attribution(recordedFor('ada', 'sam'))).toBe('Ada Lovelace (recorded by Sam Okafor)');
+    expect(people.attribution(recordedFor('ada', 'tom'))).toBe('Ada Lovelace (recorded by Tom Brown, former member)');
+    expect(people.attribution(writtenBy('tom'))).toBe('Tom Brown (former member)');
+    expect(people.creditedPerspective(recordedFor('ada', 'sam'))).toBe('Lived experience');
   });
 });

@@ -1,4 +1,4 @@
-import { type HistoryPerson, perspectiveLabels } from '@roundtable/shared';
+import { type Credit, creditedPersonId, type HistoryPerson, perspectiveLabels } from '@roundtable/shared';
 
 /** What history calls the template a document started from. */
 export const TEMPLATE_NAME = 'Template';
@@ -15,34 +15,42 @@ export class HistoryPeople {
     this.byId = new Map(people.map((person) => [person.id, person]));
   }
 
-  /** A name alone: "Ada Lovelace", or "Template" for null. */
-  name(personId: string | null): string {
-    if (personId === null) return TEMPLATE_NAME;
+  /** A name alone: "Ada Lovelace". */
+  name(personId: string): string {
     return this.byId.get(personId)?.displayName ?? 'Someone';
   }
 
-  /** Their perspective as they describe it, "Former member" once they have left, nothing for the template. */
-  perspective(personId: string | null): string | null {
-    if (personId === null) return null;
+  /** Their perspective as they describe it, or "Former member" once they have left. */
+  perspective(personId: string): string | null {
     const person = this.byId.get(personId);
     if (!person) return null;
     return person.perspective === null ? 'Former member' : perspectiveLabels[person.perspective];
   }
 
   /** "Ada", "Ada (former member)". */
-  label(personId: string | null): string {
+  label(personId: string): string {
     const name = this.name(personId);
-    const person = personId === null ? undefined : this.byId.get(personId);
-    return person && person.perspective === null ? `${name} (former member)` : name;
+    return this.byId.get(personId)?.perspective === null ? `${name} (former member)` : name;
   }
 
-  /** Who wrote something: "Ada", or "Ada (recorded by Sam)" when a scribe typed it for them. */
-  attribution(authorId: string | null, recordedById: string | null): string {
-    const author = this.label(authorId);
-    if (recordedById === null || recordedById === authorId) return author;
-    const recorder = this.byId.get(recordedById);
-    const left = recorder && recorder.perspective === null ? ', former member' : '';
-    return `${author} (recorded by ${this.name(recordedById)}${left})`;
+  /** Who is credited: "Template", "Ada", or "Ada (recorded by Sam)" when a scribe typed it for them. */
+  attribution(credit: Credit): string {
+    switch (credit.kind) {
+      case 'template':
+        return TEMPLATE_NAME;
+      case 'written':
+        return this.label(credit.personId);
+      case 'recorded': {
+        const left = this.byId.get(credit.recordedById)?.perspective === null ? ', former member' : '';
+        return `${this.label(credit.personId)} (recorded by ${this.name(credit.recordedById)}${left})`;
+      }
+    }
+  }
+
+  /** The perspective of the person credited; nothing for the template. */
+  creditedPerspective(credit: Credit): string | null {
+    const personId = creditedPersonId(credit);
+    return personId === null ? null : this.perspective(personId);
   }
 
   /** The people the list knows, for filters, by name. */

@@ -1,4 +1,11 @@
-import type { RenderedMark, RenderedNode } from '@roundtable/shared';
+import {
+  type Credit,
+  type RenderedMark,
+  type RenderedNode,
+  recordedFor,
+  TEMPLATE_CREDIT,
+  writtenBy,
+} from '@roundtable/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HistoryPeople } from './HistoryPeople.ts';
@@ -9,10 +16,7 @@ const people = new HistoryPeople([
   { id: 'sam', displayName: 'Sam Okafor', perspective: 'professional' },
 ]);
 
-const by = (authorId: string | null, recordedById: string | null = null): RenderedMark => ({
-  type: 'authorship',
-  attrs: { authorId, recordedById },
-});
+const by = (credit: Credit): RenderedMark => ({ type: 'authorship', attrs: { credit } });
 const text = (value: string, ...marks: RenderedMark[]): RenderedNode => ({ type: 'text', text: value, marks });
 const doc = (...content: RenderedNode[]): RenderedNode => ({ type: 'doc', content });
 const paragraph = (...content: RenderedNode[]): RenderedNode => ({ type: 'paragraph', content });
@@ -50,10 +54,10 @@ describe('RenderedDocument', () => {
     show(
       doc(
         paragraph(
-          text('Buses that ', by('ada')),
-          text('wait', by('ada'), { type: 'bold' }),
-          text(' for people.', by('ada', 'sam')),
-          text(' Template words.', by(null)),
+          text('Buses that ', by(writtenBy('ada'))),
+          text('wait', by(writtenBy('ada')), { type: 'bold' }),
+          text(' for people.', by(recordedFor('ada', 'sam'))),
+          text(' Template words.', by(TEMPLATE_CREDIT)),
         ),
       ),
     );
@@ -71,7 +75,12 @@ describe('RenderedDocument', () => {
   });
 
   it('is one Tab stop, with the arrow keys moving between passages', () => {
-    show(doc(paragraph(text('One. ', by('ada')), text('Two. ', by('sam'))), paragraph(text('Three.', by('ada')))));
+    show(
+      doc(
+        paragraph(text('One. ', by(writtenBy('ada'))), text('Two. ', by(writtenBy('sam')))),
+        paragraph(text('Three.', by(writtenBy('ada')))),
+      ),
+    );
     const passages = screen.getAllByRole('group');
     expect(passages.map((passage) => passage.tabIndex)).toEqual([0, -1, -1]);
     passages[0]?.focus();
@@ -89,8 +98,8 @@ describe('RenderedDocument', () => {
       doc(
         paragraph(
           text('Kept. '),
-          text('New words', { type: 'insertion', attrs: { authorId: 'ada', recordedById: null } }),
-          text('Old words', { type: 'deletion', attrs: { authorId: 'sam', recordedById: null } }),
+          text('New words', { type: 'insertion', attrs: { credit: writtenBy('ada') } }),
+          text('Old words', { type: 'deletion', attrs: { credit: writtenBy('sam') } }),
         ),
       ),
     );
@@ -105,7 +114,7 @@ describe('RenderedDocument', () => {
     const { container } = show(
       doc(
         paragraph(
-          text('<img src=x onerror="alert(1)"><script>alert(2)</script>', by('ada')),
+          text('<img src=x onerror="alert(1)"><script>alert(2)</script>', by(writtenBy('ada'))),
           text('bad link', { type: 'link', attrs: { href: 'javascript:alert(3)' } }),
           text('good link', { type: 'link', attrs: { href: 'https://example.org/' } }),
           text('relative link', { type: 'link', attrs: { href: '/somewhere' } }),

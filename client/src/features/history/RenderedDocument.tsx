@@ -1,8 +1,8 @@
-import { isSafeLink, type RenderedNode } from '@roundtable/shared';
+import { type Credit, isSafeLink, type RenderedNode } from '@roundtable/shared';
 import type { ReactNode } from 'react';
 import { useRovingFocus } from '../../a11y/useRovingFocus.ts';
 import { authorStyle } from './authorStyle.ts';
-import type { HistoryPeople } from './HistoryPeople.ts';
+import { type HistoryPeople, TEMPLATE_NAME } from './HistoryPeople.ts';
 import { countPassages, type HistoryMark, passageRuns } from './historyMarks.ts';
 
 interface RenderedDocumentProps {
@@ -19,18 +19,28 @@ function isFollowableLink(href: string): boolean {
 
 /** Said before a passage and shown on hover and focus: who wrote it, added it or removed it. */
 export function passageLabels(mark: HistoryMark, people: HistoryPeople): { spoken: string; shown: string } {
-  const { authorId, recordedById } = mark.attrs;
-  const shown = people.attribution(authorId, recordedById);
-  const recorded =
-    recordedById !== null && recordedById !== authorId ? `, recorded by ${people.name(recordedById)}` : '';
-  const who = `${people.name(authorId)}${recorded}`;
+  const { credit } = mark.attrs;
+  const shown = people.attribution(credit);
+  const who = spokenCredit(credit, people);
   switch (mark.type) {
     case 'authorship':
-      return { spoken: authorId === null ? 'from the template' : `written by ${who}`, shown };
+      return { spoken: credit.kind === 'template' ? 'from the template' : `written by ${who}`, shown };
     case 'insertion':
       return { spoken: `added by ${who}`, shown: `Added by ${shown}` };
     case 'deletion':
       return { spoken: `removed by ${who}`, shown: `Removed by ${shown}` };
+  }
+}
+
+/** Who is credited, as said before a passage: "Ada Lovelace, recorded by Sam Okafor". */
+function spokenCredit(credit: Credit, people: HistoryPeople): string {
+  switch (credit.kind) {
+    case 'template':
+      return TEMPLATE_NAME;
+    case 'written':
+      return people.name(credit.personId);
+    case 'recorded':
+      return `${people.name(credit.personId)}, recorded by ${people.name(credit.recordedById)}`;
   }
 }
 
@@ -65,7 +75,7 @@ function renderPassage(mark: HistoryMark, children: ReactNode, key: string, cont
     'data-roving-item': true,
     'data-label': shown,
     tabIndex: context.tabIndexFor(index),
-    ...authorStyle(mark.attrs.authorId),
+    ...authorStyle(mark.attrs.credit),
   };
   if (mark.type === 'authorship') {
     return (

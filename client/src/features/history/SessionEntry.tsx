@@ -15,11 +15,11 @@ const SECTIONS_SHOWN = 3;
 
 /** One edit session in the timeline: who, when, where in the document and how much. */
 export function SessionEntry({ session, people }: SessionEntryProps) {
-  const perspective = people.perspective(session.authorId);
+  const perspective = people.creditedPerspective(session.credit);
   return (
-    <li className="session" {...authorStyle(session.authorId)}>
+    <li className="session" {...authorStyle(session.credit)}>
       <p className="session__who">
-        <span className="session__name">{people.attribution(session.authorId, session.recordedById)}</span>
+        <span className="session__name">{people.attribution(session.credit)}</span>
         {perspective ? <span className="session__perspective">{perspective}</span> : null}
       </p>
       <p className="session__meta">

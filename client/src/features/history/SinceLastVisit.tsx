@@ -57,9 +57,9 @@ export function SinceLastVisit({ projectId, documentId, onJump }: SinceLastVisit
         {summary.map((entry) => (
           <li key={entry.key} className="since-last-visit__item">
             <p className="since-last-visit__who">
-              <strong>{people.attribution(entry.authorId, entry.recordedById)}</strong>
-              {people.perspective(entry.authorId) ? (
-                <span className="muted"> ({people.perspective(entry.authorId)})</span>
+              <strong>{people.attribution(entry.credit)}</strong>
+              {people.creditedPerspective(entry.credit) ? (
+                <span className="muted"> ({people.creditedPerspective(entry.credit)})</span>
               ) : null}{' '}
               — {describeWordChange(entry)}
               {entry.sessions > 1 ? `, in ${entry.sessions} sessions` : ''}.

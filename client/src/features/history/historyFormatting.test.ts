@@ -1,4 +1,4 @@
-import type { EditSession } from '@roundtable/shared';
+import { type EditSession, recordedFor, writtenBy } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { describeWordChange } from './describeWordChange.ts';
 import { groupSessionsByDay, timelineEntries } from './groupSessionsByDay.ts';
@@ -7,8 +7,7 @@ import { sinceLastVisitSummary } from './sinceLastVisitSummary.ts';
 let next = 0;
 const session = (overrides: Partial<EditSession>): EditSession => ({
   id: `s${++next}`,
-  authorId: 'ada',
-  recordedById: null,
+  credit: writtenBy('ada'),
   startedAt: '2026-05-03T09:00:00Z',
   endedAt: '2026-05-03T09:10:00Z',
   sections: [],
@@ -83,24 +82,17 @@ describe('describeWordChange', () => {
 describe('sinceLastVisitSummary', () => {
   it('adds up each person’s sessions, keeps a scribe’s apart, and lists each section once', () => {
     const summary = sinceLastVisitSummary([
-      session({ authorId: 'sam', sections: ['Housing'], wordsAdded: 5, endedAt: '2026-05-03T12:00:00Z' }),
-      session({ authorId: 'ada', sections: ['Priority 1', ''], wordsAdded: 10, wordsRemoved: 2 }),
-      session({ authorId: 'sam', sections: ['Transport', 'Housing'], wordsAdded: 3, wordsRemoved: 1 }),
-      session({ authorId: 'ada', recordedById: 'sam', sections: ['Housing'], wordsAdded: 7 }),
+      session({ credit: writtenBy('sam'), sections: ['Housing'], wordsAdded: 5, endedAt: '2026-05-03T12:00:00Z' }),
+      session({ credit: writtenBy('ada'), sections: ['Priority 1', ''], wordsAdded: 10, wordsRemoved: 2 }),
+      session({ credit: writtenBy('sam'), sections: ['Transport', 'Housing'], wordsAdded: 3, wordsRemoved: 1 }),
+      session({ credit: recordedFor('ada', 'sam'), sections: ['Housing'], wordsAdded: 7 }),
     ]);
     expect(
-      summary.map((entry) => [
-        entry.authorId,
-        entry.recordedById,
-        entry.sections,
-        entry.wordsAdded,
-        entry.wordsRemoved,
-        entry.sessions,
-      ]),
+      summary.map((entry) => [entry.credit, entry.sections, entry.wordsAdded, entry.wordsRemoved, entry.sessions]),
     ).toEqual([
-      ['sam', null, ['Housing', 'Transport'], 8, 1, 2],
-      ['ada', null, ['Priority 1', ''], 10, 2, 1],
-      ['ada', 'sam', ['Housing'], 7, 0, 1],
+      [writtenBy('sam'), ['Housing', 'Transport'], 8, 1, 2],
+      [writtenBy('ada'), ['Priority 1', ''], 10, 2, 1],
+      [recordedFor('ada', 'sam'), ['Housing'], 7, 0, 1],
     ]);
   });
 });

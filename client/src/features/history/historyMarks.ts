@@ -1,4 +1,4 @@
-import type { RenderedMark, RenderedNode } from '@roundtable/shared';
+import { type Credit, creditKey, type RenderedMark, type RenderedNode, sameCredit, voiceOf } from '@roundtable/shared';
 
 /** The marks that say who wrote or changed a passage, as opposed to how it is formatted. */
 export type HistoryMark = Extract<RenderedMark, { type: 'authorship' | 'insertion' | 'deletion' }>;
@@ -12,7 +12,7 @@ export function historyMarkOf(node: RenderedNode): HistoryMark | null {
 
 export function sameHistoryMark(a: HistoryMark | null, b: HistoryMark | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.type === b.type && a.attrs.authorId === b.attrs.authorId && a.attrs.recordedById === b.attrs.recordedById;
+  return a.type === b.type && sameCredit(a.attrs.credit, b.attrs.credit);
 }
 
 /** Runs of inline content that share one history mark: one passage each, however they are formatted. */
@@ -38,10 +38,14 @@ export function countPassages(node: RenderedNode): number {
   return children.reduce((total, child) => total + countPassages(child), 0);
 }
 
-/** Every author and scribe a document's marks name, in order of first appearance. */
-export function markedPeople(node: RenderedNode, found = new Set<string | null>()): Array<string | null> {
+/** Every voice a document's marks credit (words recorded for someone are theirs), in order of first appearance. */
+export function markedVoices(node: RenderedNode, found = new Map<string, Credit>()): Credit[] {
   const mark = historyMarkOf(node);
-  if (mark) found.add(mark.attrs.authorId);
-  for (const child of node.content ?? []) markedPeople(child, found);
-  return Array.from(found);
+  if (mark) {
+    const voice = voiceOf(mark.attrs.credit);
+    const key = creditKey(voice);
+    if (!found.has(key)) found.set(key, voice);
+  }
+  for (const child of node.content ?? []) markedVoices(child, found);
+  return Array.from(found.values());
 }

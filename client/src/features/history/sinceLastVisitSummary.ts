@@ -1,10 +1,9 @@
-import type { EditSession } from '@roundtable/shared';
+import { type Credit, creditKey, type EditSession } from '@roundtable/shared';
 
 export interface PersonSinceLastVisit {
-  /** authorId and recordedById together: a scribe's sessions are listed apart from the person's own. */
+  /** The credit's key: a scribe's sessions are listed apart from the person's own. */
   key: string;
-  authorId: string | null;
-  recordedById: string | null;
+  credit: Credit;
   /** Sections touched, most recently changed first, each once. */
   sections: string[];
   wordsAdded: number;
@@ -19,13 +18,12 @@ export interface PersonSinceLastVisit {
 export function sinceLastVisitSummary(sessions: readonly EditSession[]): PersonSinceLastVisit[] {
   const byPerson = new Map<string, PersonSinceLastVisit>();
   for (const session of sessions) {
-    const key = `${session.authorId ?? ''}|${session.recordedById ?? ''}`;
+    const key = creditKey(session.credit);
     let entry = byPerson.get(key);
     if (!entry) {
       entry = {
         key,
-        authorId: session.authorId,
-        recordedById: session.recordedById,
+        credit: session.credit,
         sections: [],
         wordsAdded: 0,
         wordsRemoved: 0,
