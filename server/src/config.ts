@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Whether SQLite commits also survive a power cut (see SqliteSynchronous). */
   sqliteSynchronous: SqliteSynchronous;
+  /** The operator restored the database from a backup: take back the words devices hand back (see Recovery). */
+  recoveringFromBackup: boolean;
   /** e.g. https://roundtable.example.gov.uk — the only origin allowed to call the API and connect. */
   publicOrigin: string | undefined;
   trustProxy: boolean;
@@ -44,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseFile: resolve(env.DATABASE_FILE ?? resolve(dataDir, 'roundtable.sqlite')),
     databaseUrl: env.DATABASE_URL || undefined,
     sqliteSynchronous,
+    recoveringFromBackup: readRecovering(env),
     publicOrigin,
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'warn',
@@ -51,4 +54,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Roundtable <roundtable@localhost>',
   };
+}
+
+/**
+ * Whether the operator declared a restore from a backup. Taking back what devices hand
+ * back is verified on SQLite only so far: on PostgreSQL it is refused at start-up rather
+ * than run unproven.
+ */
+function readRecovering(env: NodeJS.ProcessEnv): boolean {
+  if (env.RECOVERING_FROM_BACKUP !== 'true') return false;
+  if (env.DATABASE_URL) {
+    throw new Error(
+      'RECOVERING_FROM_BACKUP works with SQLite only for now. Restore the PostgreSQL backup and start without it; devices whose words the backup lacks will be refused until then.',
+    );
+  }
+  return true;
 }

@@ -9,6 +9,7 @@ import type { CollaborationContext } from './collaboration/CollaborationContext.
 import { collaborationExtensions } from './collaboration/collaborationExtensions.ts';
 import { LiveSockets } from './collaboration/LiveSockets.ts';
 import { LoadedDocuments } from './collaboration/LoadedDocuments.ts';
+import { Recovery } from './collaboration/Recovery.ts';
 import { ServerEdits } from './collaboration/ServerEdits.ts';
 import { CommentAccess } from './comments/CommentAccess.ts';
 import { CommentMailer } from './comments/CommentMailer.ts';
@@ -156,6 +157,7 @@ export async function createRoundtable(
     sockets,
     logger: app.log,
     clock,
+    recovery: config.recoveringFromBackup ? new Recovery(clock()) : undefined,
   });
   const hocuspocus = new Hocuspocus<CollaborationContext>({
     quiet: true,

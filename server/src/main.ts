@@ -3,17 +3,29 @@ import { createRoundtable } from './createRoundtable.ts';
 import { PostgresStore } from './store/postgres/PostgresStore.ts';
 import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 
+function stopBecause(error: unknown): never {
+  console.error(`\nRoundtable could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+
 // The composition root: the only place that chooses the store.
-const config = readConfig();
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig();
+} catch (error) {
+  stopBecause(error);
+}
 const stores = config.databaseUrl
   ? PostgresStore.open(config.databaseUrl)
   : SqliteStore.open(config.databaseFile, { synchronous: config.sqliteSynchronous });
-const roundtable = await createRoundtable(config, stores).catch((error: unknown) => {
-  console.error(`\nRoundtable could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+const roundtable = await createRoundtable(config, stores).catch(stopBecause);
 const where = config.databaseUrl ? 'in Postgres' : `in ${config.databaseFile}`;
 console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept ${where}\n`);
+if (config.recoveringFromBackup) {
+  console.log(
+    'Recovering from a restored backup: words that devices hand back are taken back, credited to their writer where the backup knew them, otherwise as text of unknown writer. Restart without RECOVERING_FROM_BACKUP once everyone has been back.\n',
+  );
+}
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -16,6 +16,12 @@ import type { DecodedUpdate } from '../documents/DecodedUpdate.ts';
  */
 export class IncomingFrame {
   private decodedUpdate: ReturnType<typeof Y.decodeUpdate> | undefined;
+  /**
+   * Set by attribution while the server recovers from a backup: the client ids whose new
+   * words this device hands back for others, each with the writer they are credited to
+   * (null: unknown writer).
+   */
+  recoveredWriters: Map<number, string | null> | undefined;
   private writtenRanges: Map<number, { from: number; to: number }> | undefined;
 
   private constructor(

@@ -8,6 +8,8 @@ import type { StoredDocument } from '../documents/DocumentLog.ts';
 export class LoadedDocument {
   /** Yjs client id → the person who owns it (null: the server's template writer). */
   readonly clientOwners: Map<number, string | null>;
+  /** When each client id was bound, as far as the store says (ids claimed since are not here). */
+  readonly boundAt: Map<number, number>;
   lastUpdateId: number;
   updatesSinceCheckpoint: number;
   /** Approximate stored size: the last saved state plus every update appended since. */
@@ -20,6 +22,7 @@ export class LoadedDocument {
     stored: StoredDocument,
   ) {
     this.clientOwners = new Map(stored.bindings.map((binding) => [binding.clientId, binding.userId]));
+    this.boundAt = new Map(stored.bindings.map((binding) => [binding.clientId, binding.boundAt ?? 0]));
     this.lastUpdateId = stored.lastUpdateId;
     this.updatesSinceCheckpoint = stored.updatesSinceCheckpoint;
     this.approximateBytes = stored.approximateBytes;

@@ -15,6 +15,7 @@ import { SchemaGuardExtension } from './extensions/SchemaGuardExtension.ts';
 import { VisitsExtension } from './extensions/VisitsExtension.ts';
 import type { LiveSockets } from './LiveSockets.ts';
 import type { LoadedDocuments } from './LoadedDocuments.ts';
+import type { Recovery } from './Recovery.ts';
 
 export interface CollaborationServices {
   auth: AuthService;
@@ -27,6 +28,8 @@ export interface CollaborationServices {
   sockets: LiveSockets;
   logger: AttributionLogger & PersistenceLogger;
   clock: Clock;
+  /** Set while recovering from a restored backup. */
+  recovery?: Recovery;
 }
 
 /**
@@ -50,7 +53,7 @@ export function collaborationExtensions(services: CollaborationServices): {
         services.logger,
         services.clock,
       ),
-      new AttributionExtension(loaded, services.log, services.sockets, services.logger),
+      new AttributionExtension(loaded, services.log, services.sockets, services.logger, services.recovery),
       new RecordingExtension(services.projects),
       new SchemaGuardExtension(services.sockets, services.logger),
       persistence,

@@ -18,6 +18,11 @@ export interface Attribution {
   onBehalfOf: string | null;
   /** Set when the update restores an earlier version. */
   restoredVersionId: string | null;
+  /**
+   * Set on words a device handed back after a restore of the database: whose device.
+   * `userId` is then their writer, or null for text of unknown writer.
+   */
+  recoveredBy?: string;
 }
 
 /** Write a checkpoint once this many updates have accumulated since the last one. */
@@ -100,6 +105,7 @@ export class DocumentLog {
         userId: attribution.userId,
         onBehalfOf: attribution.onBehalfOf,
         restoredVersionId: attribution.restoredVersionId,
+        recoveredBy: attribution.recoveredBy ?? null,
         clientIds: [...update.clientIds],
         update: update.bytes,
         createdAt: this.now(),

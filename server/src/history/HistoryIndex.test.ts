@@ -51,6 +51,7 @@ class HandBuiltLog {
           update,
           createdAt: this.time,
           restoredVersionId: (origin as { restoring?: string } | null)?.restoring ?? null,
+          recoveredBy: null,
         });
       });
       this.docs.set(person, doc);

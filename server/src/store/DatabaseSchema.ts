@@ -45,6 +45,7 @@ export interface DatabaseSchema {
     created_at: number;
     restored_version_id: string | null;
     comment_anchors_only: Generated<number>;
+    recovered_by: string | null;
   };
   document_checkpoints: { document_id: string; up_to_update_id: number; state: Uint8Array; created_at: number };
   client_bindings: { document_id: string; client_id: number; user_id: string | null; bound_at: number };

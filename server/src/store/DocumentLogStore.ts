@@ -10,10 +10,22 @@ export interface LoggedUpdate {
   createdAt: number;
   /** Set when this update restored an earlier version. */
   restoredVersionId: string | null;
+  /**
+   * Set on words a device handed back after the database was restored from a backup:
+   * whose device it was. `userId` is then the writer where known, or null for text of
+   * unknown writer.
+   */
+  recoveredBy: string | null;
 }
 
-/** `commentAnchorsOnly` marks an update that only placed or removed comment anchors (see placesOnlyCommentAnchors). */
-export type NewLoggedUpdate = Omit<LoggedUpdate, 'id'> & { commentAnchorsOnly?: boolean };
+/**
+ * `commentAnchorsOnly` marks an update that only placed or removed comment anchors (see
+ * placesOnlyCommentAnchors). A recovered update binds none of its client ids.
+ */
+export type NewLoggedUpdate = Omit<LoggedUpdate, 'id' | 'recoveredBy'> & {
+  commentAnchorsOnly?: boolean;
+  recoveredBy?: string | null;
+};
 
 export interface Checkpoint {
   documentId: string;
@@ -25,6 +37,8 @@ export interface Checkpoint {
 export interface ClientBinding {
   clientId: number;
   userId: string | null;
+  /** When the id was first bound (as read from the store): a binding from before a restore is one the backup kept. */
+  boundAt?: number;
 }
 
 /** How many updates one person made to one document after some time. */

@@ -64,6 +64,8 @@ export class StormWriter {
       if (number === 0 && this.provider.isSynced) this.acknowledged = this.typed;
     });
     this.sendOwnEdits(sending);
+    // Presence first, as the web client's: it claims this device's client id for its person.
+    this.provider.setAwarenessField('activity', { kind: 'writing' });
     this.provider.attach();
   }
 

@@ -35,8 +35,8 @@ export class ServerProcess {
     return `${this.url.replace('http', 'ws')}/collab`;
   }
 
-  /** Starts the process (again, on the same port and data) and waits until it is ready. */
-  async restart(): Promise<void> {
+  /** Starts the process (again, on the same port and data, with `env` added) and waits until it is ready. */
+  async restart(env: Record<string, string> = {}): Promise<void> {
     const port = this.url ? new URL(this.url).port : String(this.options.port ?? 0);
     this.output = '';
     const child = spawn(process.execPath, ['--conditions=roundtable-source', '--import', 'tsx', 'src/main.ts'], {
@@ -48,6 +48,7 @@ export class ServerProcess {
         LOG_LEVEL: process.env.DURABILITY_LOG_LEVEL ?? 'error',
         DATABASE_URL: this.options.databaseUrl ?? '',
         ...this.options.env,
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -13,6 +13,7 @@ import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
 import type { LoadedDocument } from '../LoadedDocument.ts';
 import type { LoadedDocuments } from '../LoadedDocuments.ts';
+import type { Recovery } from '../Recovery.ts';
 
 export interface AttributionLogger {
   warn(details: object, message: string): void;
@@ -31,6 +32,7 @@ export class AttributionExtension implements Extension {
     private readonly log: DocumentLog,
     private readonly sockets: LiveSockets,
     private readonly logger: AttributionLogger,
+    private readonly recovery: Recovery | undefined = undefined,
   ) {}
 
   async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
@@ -51,6 +53,16 @@ export class AttributionExtension implements Extension {
     const writingNew = [...writes]
       .filter(([clientId, range]) => range.to > has(clientId))
       .map(([clientId]) => clientId);
+    if (this.recovery) {
+      frame.recoveredWriters = this.recovery.writersOf(writingNew, document, context.user.id);
+      if (frame.recoveredWriters.size > 0) {
+        this.logger.warn(
+          { documentName, userId: context.user.id, clientIds: [...frame.recoveredWriters.keys()] },
+          'took back words a device handed back after the restore of a backup',
+        );
+      }
+      return;
+    }
     const foreign = writingNew.filter(
       (clientId) => document.clientOwners.has(clientId) && document.clientOwners.get(clientId) !== context.user.id,
     );

@@ -10,9 +10,11 @@ import {
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import { Limits } from '@roundtable/shared';
-import type * as Y from 'yjs';
-import type { DocumentLog, StoredDocument } from '../../documents/DocumentLog.ts';
+import * as Y from 'yjs';
+import type { DecodedUpdate } from '../../documents/DecodedUpdate.ts';
+import type { Attribution, DocumentLog, StoredDocument } from '../../documents/DocumentLog.ts';
 import { repairStoredDocument } from '../../documents/repairStoredDocument.ts';
+import { splitRecoveredUpdate } from '../../documents/splitRecoveredUpdate.ts';
 import type { CollaborationContext } from '../CollaborationContext.ts';
 import { classifyUpdate } from '../classifyUpdate.ts';
 import { IncomingFrame } from '../IncomingFrame.ts';
@@ -40,8 +42,8 @@ const MAX_HELD_BACK_WHILE_WAITING = 2000;
  */
 export class PersistenceExtension implements Extension {
   extensionName = 'persistence';
-  /** Frames whose update is logged, with their id in the log, until they are applied. */
-  private readonly logged = new WeakMap<Uint8Array, { loaded: LoadedDocument; updateId: number }>();
+  /** Frames whose update is logged, with their ids in the log, until they are applied. */
+  private readonly logged = new WeakMap<Uint8Array, { loaded: LoadedDocument; updateIds: number[] }>();
   /** Connections held read-only for one frame, with what to set back afterwards. */
   private readonly heldBack = new WeakMap<Uint8Array, { connection: Connection; readOnly: boolean }>();
   /**
@@ -130,21 +132,60 @@ export class PersistenceExtension implements Extension {
 
     // Stopping: not applied, not acknowledged; the device sends it again to the next server.
     if (this.log.isStopping) throw this.sockets.refuse(context.socketId, 'ServerRestarting');
-    let updateId: number;
+    let updateIds: number[];
     try {
-      updateId = await this.log.append(loaded.documentId, frame.toDecodedUpdate(), {
-        userId: context.user.id,
-        onBehalfOf: context.recordingFor?.id ?? null,
-        restoredVersionId: null,
-      });
+      // Queued together, so one update's parts are logged next to each other, in order.
+      const entries = this.logEntries(frame, document, context);
+      updateIds = await Promise.all(
+        entries.map(({ update, attribution }) => this.log.append(loaded.documentId, update, attribution)),
+      );
+      entries.forEach(({ update }, index) => loaded.noteAppended(updateIds[index] ?? 0, update.bytes.byteLength));
     } catch (error) {
       // Not applied, not acknowledged: the device keeps the words and sends them again
       // when it reconnects, which the retryable close code makes it do.
       this.logger.error({ err: error, documentName }, 'could not append an update to the log');
       throw this.sockets.refuse(context.socketId, 'ServerError');
     }
-    loaded.noteAppended(updateId, frame.update.byteLength);
-    this.logged.set(message, { loaded, updateId });
+    this.logged.set(message, { loaded, updateIds });
+  }
+
+  /**
+   * What to log for an update: itself, credited to the sender (or to whom they record
+   * for); or, when a device hands back others' words after a restore, one entry per
+   * writer, each marked as recovered by the sender's device.
+   */
+  private logEntries(
+    frame: IncomingFrame,
+    document: Document,
+    context: CollaborationContext,
+  ): Array<{ update: DecodedUpdate; attribution: Attribution }> {
+    const own: Attribution = {
+      userId: context.user.id,
+      onBehalfOf: context.recordingFor?.id ?? null,
+      restoredVersionId: null,
+    };
+    const recovered = frame.recoveredWriters;
+    if (!recovered || recovered.size === 0) return [{ update: frame.toDecodedUpdate(), attribution: own }];
+    const has = (clientId: number) => Y.getState(document.store, clientId);
+    const newWrites = new Map(
+      [...frame.writes]
+        .filter(([clientId, range]) => range.to > has(clientId))
+        .map(([clientId, range]) => [clientId, { from: Math.max(range.from, has(clientId)), to: range.to }]),
+    );
+    const sender = `sender:${context.user.id}`;
+    const parts = splitRecoveredUpdate(
+      frame.update ?? new Uint8Array(),
+      frame.structs.structs,
+      newWrites,
+      (clientId) => (recovered.has(clientId) ? (recovered.get(clientId) ?? null) : sender),
+    );
+    return parts.map((part) => ({
+      update: part.update,
+      attribution:
+        part.writerId === sender
+          ? own
+          : { userId: part.writerId, onBehalfOf: null, restoredVersionId: null, recoveredBy: context.user.id },
+    }));
   }
 
   async afterHandleMessage({
@@ -152,7 +193,7 @@ export class PersistenceExtension implements Extension {
     connection,
   }: afterHandleMessagePayload<CollaborationContext>): Promise<void> {
     const logged = this.logged.get(message);
-    if (logged) logged.loaded.noteApplied(logged.updateId);
+    for (const updateId of logged?.updateIds ?? []) logged?.loaded.noteApplied(updateId);
     const held = this.heldBack.get(message);
     if (held) held.connection.readOnly = held.readOnly;
     // The device counts one acknowledgement per update it sent; each held-back one was

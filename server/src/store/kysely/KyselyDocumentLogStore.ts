@@ -82,10 +82,10 @@ export class KyselyDocumentLogStore implements DocumentLogStore {
   async listClientBindings(documentId: string): Promise<ClientBinding[]> {
     const rows = await this.db
       .selectFrom('client_bindings')
-      .select(['client_id', 'user_id'])
+      .select(['client_id', 'user_id', 'bound_at'])
       .where('document_id', '=', documentId)
       .execute();
-    return rows.map((row) => ({ clientId: Number(row.client_id), userId: row.user_id }));
+    return rows.map((row) => ({ clientId: Number(row.client_id), userId: row.user_id, boundAt: Number(row.bound_at) }));
   }
 
   async bindClient(documentId: string, clientId: number, userId: string, boundAt: number): Promise<string | null> {

@@ -27,7 +27,7 @@ export class KyselyUpdateAppender implements UpdateAppender {
         .values(toUpdateRow(update))
         .returning('id')
         .executeTakeFirstOrThrow();
-      for (const clientId of update.clientIds) {
+      for (const clientId of update.recoveredBy ? [] : update.clientIds) {
         await trx
           .insertInto('client_bindings')
           .values({

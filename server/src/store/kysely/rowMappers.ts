@@ -20,6 +20,7 @@ export function toUpdateRow(update: NewLoggedUpdate) {
     created_at: update.createdAt,
     restored_version_id: update.restoredVersionId,
     comment_anchors_only: update.commentAnchorsOnly ? 1 : 0,
+    recovered_by: update.recoveredBy ?? null,
   };
 }
 
@@ -77,6 +78,7 @@ export function toLoggedUpdate(row: Selectable<Row<'document_updates'>>): Logged
     update: new Uint8Array(row.update),
     createdAt: Number(row.created_at),
     restoredVersionId: row.restored_version_id,
+    recoveredBy: row.recovered_by,
   };
 }
 

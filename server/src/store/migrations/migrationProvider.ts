@@ -4,6 +4,7 @@ import * as singleUseInvites from './002_single_use_invites.ts';
 import * as history from './003_history.ts';
 import * as creditPreferences from './004_credit_preferences.ts';
 import * as comments from './005_comments.ts';
+import * as recoveredUpdates from './006_recovered_updates.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -14,6 +15,7 @@ export const migrationProvider: MigrationProvider = {
       '003_history': history,
       '004_credit_preferences': creditPreferences,
       '005_comments': comments,
+      '006_recovered_updates': recoveredUpdates,
     };
   },
 };

@@ -27,14 +27,16 @@ export class SqliteUpdateAppender implements UpdateAppender {
   // Prepared on first use, because the tables exist only after migrate().
   private prepareAppend(): AppendTransaction {
     const append = this.sqlite.prepare(
-      'insert into document_updates (document_id, user_id, on_behalf_of, client_ids, "update", created_at, restored_version_id, comment_anchors_only) values (@document_id, @user_id, @on_behalf_of, @client_ids, @update, @created_at, @restored_version_id, @comment_anchors_only)',
+      'insert into document_updates (document_id, user_id, on_behalf_of, client_ids, "update", created_at, restored_version_id, comment_anchors_only, recovered_by) values (@document_id, @user_id, @on_behalf_of, @client_ids, @update, @created_at, @restored_version_id, @comment_anchors_only, @recovered_by)',
     );
     const bind = this.sqlite.prepare(
       'insert into client_bindings (document_id, client_id, user_id, bound_at) values (?, ?, ?, ?) on conflict do nothing',
     );
     return this.sqlite.transaction((update: NewLoggedUpdate): number => {
       const result = append.run(toUpdateRow(update));
-      for (const clientId of update.clientIds) bind.run(update.documentId, clientId, update.userId, update.createdAt);
+      // A recovered update binds none of its ids: the writer's binding, if any, is kept already.
+      for (const clientId of update.recoveredBy ? [] : update.clientIds)
+        bind.run(update.documentId, clientId, update.userId, update.createdAt);
       return Number(result.lastInsertRowid);
     });
   }
