@@ -16,9 +16,10 @@ import { TestPerson } from './testing/TestPerson.ts';
  * Convergence under random editing: three to five people edit one document through the
  * real server at once — typing, deleting, formatting, splitting and joining blocks,
  * adding and removing them — while their connections drop at either end (losing what
- * was on its way), go offline (where they keep editing) and come back. Afterwards every device, the server and the document loaded
- * from its log must hold exactly the same content, nobody may have been refused, and
- * every logged update must be credited to the person whose device wrote it.
+ * was on its way), go offline (where they keep editing) and come back. Afterwards every
+ * device, the server and the document loaded from its log must hold exactly the same
+ * content, nobody may have been refused, and every logged update must be credited to
+ * the person whose device wrote it.
  *
  * A seed fixes every choice the people make; the network's timing is real, so a seed
  * replays the same choices but not always the same interleaving. FUZZ_SEED=123 runs

@@ -70,13 +70,12 @@ export class StormWriter {
   }
 
   /**
-   * As the web client does: a change is sent on its own only while the socket is open and
-   * the handshake has begun answering; one made before is in the device's handshake answer.
-   * With 'while open', every change made while the socket is open is sent, as
-   * client/src/collaboration/sendOwnEditsWhileOpen.ts does: 'once synced' leaves out
-   * changes made between the device's answer and the server's, such as the formatting
-   * clean-up Yjs makes while applying the server's answer, which then reach the server
-   * only at the next reconnect.
+   * Which changes the provider sends on its own; the rest are in the device's next
+   * handshake answer. 'while open' sends every change made while the socket is open, as
+   * the web client does (client/src/collaboration/sendOwnEditsWhileOpen.ts). 'once synced'
+   * also waits for the server's handshake answer, which the server sends after asking
+   * for the device's: changes made in between — such as the formatting clean-up Yjs makes
+   * while applying the server's answer — then reach the server only at the next reconnect.
    */
   private sendOwnEdits(sending: StormWriterSending): void {
     this.ydoc.off('update', this.provider.boundDocumentUpdateHandler);
@@ -118,6 +117,8 @@ export class StormWriter {
   /** Goes offline and stays offline, as a laptop that loses its network. */
   disconnect(): void {
     this.cancelReconnect?.();
+    // Closing a socket that is still connecting reports an error, which a browser ignores.
+    this.socket.webSocket?.addEventListener('error', () => {});
     this.socket.disconnect();
   }
 

@@ -45,7 +45,7 @@ export class EditingDevices {
     }));
     const opened = new EditingDevices(server, name, devices);
     try {
-      await Promise.all(devices.map(({ writer }) => writer.synced));
+      await eventually(() => devices.every(({ writer }) => writer.provider.isSynced), 'every device is synced', 10_000);
     } catch (error) {
       opened.destroy();
       throw error;
