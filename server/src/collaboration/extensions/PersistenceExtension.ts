@@ -139,7 +139,9 @@ export class PersistenceExtension implements Extension {
       updateIds = await Promise.all(
         entries.map(({ update, attribution }) => this.log.append(loaded.documentId, update, attribution)),
       );
-      entries.forEach(({ update }, index) => loaded.noteAppended(updateIds[index] ?? 0, update.bytes.byteLength));
+      for (const [index, { update }] of entries.entries()) {
+        loaded.noteAppended(updateIds[index] ?? 0, update.bytes.byteLength);
+      }
     } catch (error) {
       // Not applied, not acknowledged: the device keeps the words and sends them again
       // when it reconnects, which the retryable close code makes it do.
