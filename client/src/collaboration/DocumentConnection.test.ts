@@ -84,6 +84,23 @@ describe('DocumentConnection', () => {
     expect(connection.getState().serverReadOnly).toBe(false);
   });
 
+  it('tells the page when the document was archived while this page was away, and only once when it was told', async () => {
+    const onAccessChanged = vi.fn();
+    const connection = await openDocument({ onAccessChanged });
+    await serverDoes(() => FakeCollaborationSocket.latest().closedWith(1006, ''));
+    window.dispatchEvent(new Event('online'));
+    await settle();
+    await acceptAndSync('readonly');
+    expect(connection.getState().serverReadOnly).toBe(true);
+    expect(onAccessChanged).toHaveBeenCalledTimes(1);
+
+    // Restored while connected: the server says so, and the new rights add nothing to tell.
+    await serverDoes(() => FakeCollaborationSocket.latest().closedWith(CloseCode.AccessChanged, ''));
+    await acceptAndSync('read-write');
+    expect(onAccessChanged).toHaveBeenCalledTimes(2);
+    expect(connection.getState().serverReadOnly).toBe(false);
+  });
+
   it('asks the page to fetch the document details again when the server says they changed, and ignores other messages', async () => {
     const onDetailsChanged = vi.fn();
     open({ onDetailsChanged });

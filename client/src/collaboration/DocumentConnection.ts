@@ -19,14 +19,14 @@ import {
 } from './connectionState.ts';
 import { forgetKeptWhileArchived, isKeptWhileArchived, markKeptWhileArchived } from './keptWhileArchived.ts';
 import { LivePresence } from './LivePresence.ts';
+import { listenForOutcomes } from './listenForOutcomes.ts';
 import { closeOfflineCache, deleteOfflineCache, offlineCacheName, openOfflineCache } from './offlineCache.ts';
 import { Reconnector } from './Reconnector.ts';
-import { closeRemovesOfflineCopy, refusalRemovesOfflineCopy } from './removesOfflineCopy.ts';
 import { renderDeviceCopy } from './renderDeviceCopy.ts';
 import { ServerReplies } from './ServerReplies.ts';
 import { sendOwnEditsWhileOpen } from './sendOwnEditsWhileOpen.ts';
 import { listenForServerEvents } from './serverEvents.ts';
-import { outcomeOfClose, outcomeOfRefusal, type StopReason } from './stopReason.ts';
+import type { StopReason } from './stopReason.ts';
 import { UnsentWorkReporter } from './UnsentWorkReporter.ts';
 
 /** Before anything has happened, and after the document has closed. */
@@ -275,23 +275,13 @@ export class DocumentConnection {
       refresh();
     });
     live.on('unsyncedChanges', refresh);
-    live.on('close', ({ event }: { event: { code: number; reason?: string } }) => {
-      // A real close has already marked the socket disconnected; a close message for this
-      // document alone leaves it connected.
-      const outcome = outcomeOfClose(event.code, event.reason, socket.status === 'connected');
-      if (outcome.kind === 'stop') stop(outcome.reason, closeRemovesOfflineCopy(event.code, event.reason));
-      else if (outcome.kind === 'retry') rejoin(outcome.cause);
-      else refresh();
-    });
-    live.on('authenticationFailed', ({ reason }: { reason: string }) => {
-      const outcome = outcomeOfRefusal(reason);
-      if (outcome.kind === 'stop') stop(outcome.reason, refusalRemovesOfflineCopy(reason));
-      else if (outcome.kind === 'retry') rejoin(outcome.cause);
-    });
-    // Told afresh on every authentication: rights change when a document is archived or restored.
-    live.on('authenticated', ({ scope }: { scope: string }) => {
-      this.update({ serverReadOnly: scope === 'readonly', awaitingRights: false });
-    });
+    const admitted = (readOnly: boolean, changed: boolean) => {
+      // Changed without the server saying so: archived or restored while this page was away.
+      const unheardOf = changed && !this.state.awaitingRights;
+      this.update({ serverReadOnly: readOnly, awaitingRights: false });
+      if (unheardOf) this.events.onAccessChanged?.();
+    };
+    const stopFollowingOutcomes = listenForOutcomes(live, socket, { stop, rejoin, dropped: refresh, admitted });
     const stopListening = listenForServerEvents(live, {
       onDetailsChanged: () => this.events.onDetailsChanged?.(),
       onCommentsChanged: (event) => this.events.onCommentsChanged?.(event),
@@ -312,6 +302,7 @@ export class DocumentConnection {
       window.removeEventListener('offline', refresh);
       presence.dispose();
       stopSending();
+      stopFollowingOutcomes();
       replies.stop();
     };
   }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useId, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { focusIfLost } from '../../a11y/focusIfLost.ts';
 import { queryKeys } from '../../api/queryKeys.ts';
@@ -11,36 +11,79 @@ import {
 } from '../../collaboration/stopReason.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { signInPathFor } from '../auth/safeNextPath.ts';
-import { DiscardUnsentChanges } from './DiscardUnsentChanges.tsx';
+import { DeviceCopyActions } from './DeviceCopyActions.tsx';
+
+/** What can be done with this device's copy of the document when editing has stopped. */
+export interface DeviceCopyHandlers {
+  /** Saves a file with the document as this device holds it, and returns its name. */
+  save: () => string;
+  /** Deletes this device's copy of the document and reloads the page. */
+  clear: () => Promise<void>;
+  /** Lets the words kept while the document was archived be sent, and reloads the page. */
+  sendKept: () => void;
+}
 
 interface CollaborationStoppedProps {
   reason: StopReason;
   projectId: string;
   /** Where the editor and its toolbar are: focus there is lost when editing stops. */
   editingRegion: RefObject<HTMLElement | null>;
-  /** Deletes this device's copy of the document and reloads the page. */
-  onDiscardUnsent: () => Promise<void>;
+  deviceCopy: DeviceCopyHandlers;
+  /** Whether the document is archived, as far as this page knows. */
+  archived: boolean;
 }
 
-/** Explains why editing stopped, and offers the one next step that helps. */
-export function CollaborationStopped({ reason, projectId, editingRegion, onDiscardUnsent }: CollaborationStoppedProps) {
+/** Explains why editing stopped, and offers the next steps that help. */
+export function CollaborationStopped({
+  reason,
+  projectId,
+  editingRegion,
+  deviceCopy,
+  archived,
+}: CollaborationStoppedProps) {
   const location = useLocation();
   const queryClient = useQueryClient();
-  const alertRef = useRef<HTMLDivElement>(null);
+  const alertRef = useRef<HTMLElement>(null);
+  const titleId = useId();
+  const kept = reason === 'KeptWhileArchived';
 
   // The editor has just become read-only or gone, taking keyboard focus with it.
   useEffect(() => {
     if (alertRef.current) focusIfLost(alertRef.current, editingRegion.current);
   }, [editingRegion]);
 
+  const backToProject = (
+    <Link className="button button--secondary" to={`/projects/${projectId}`}>
+      Back to the project
+    </Link>
+  );
+
   return (
-    <div className="alert alert--error" role="alert" tabIndex={-1} ref={alertRef}>
+    // Only the explanation is the alert: what the buttons change below (a copy saved) is
+    // said politely, not by reading the whole alert out again.
+    <section className="alert alert--error" aria-labelledby={titleId} tabIndex={-1} ref={alertRef}>
       <Icon name="alert" />
       <div className="alert__body">
-        <p className="alert__title">Editing has stopped</p>
-        <p>{explainStopReason(reason)}</p>
-        <p className="alert__actions">
-          {reason === 'NotSignedIn' ? (
+        <div role="alert">
+          <p className="alert__title" id={titleId}>
+            {kept ? 'Your last changes could not be saved' : 'Editing has stopped'}
+          </p>
+          <p>{explainStopReason(reason)}</p>
+          {kept ? (
+            <p>
+              {archived
+                ? 'If a project lead restores the document, you can send them to it then. Save a copy to keep them safe meanwhile.'
+                : 'The document has been restored since, so you can send your changes to it now. Save a copy first if you want to keep them as they are.'}
+            </p>
+          ) : meansRefusedChange(reason) ? (
+            <p>
+              This device keeps trying to send that change. Save a copy of the document to keep your words, then clear
+              this device’s copy to carry on.
+            </p>
+          ) : null}
+        </div>
+        {reason === 'NotSignedIn' ? (
+          <p className="alert__actions">
             <Link
               className="button button--primary"
               to={signInPathFor(location.pathname)}
@@ -49,26 +92,30 @@ export function CollaborationStopped({ reason, projectId, editingRegion, onDisca
             >
               Sign in again
             </Link>
-          ) : meansLostAccess(reason) ? (
+          </p>
+        ) : meansLostAccess(reason) ? (
+          <p className="alert__actions">
             <Link className="button button--primary" to="/">
               Go to my projects
             </Link>
-          ) : (
-            <>
-              {meansRefusedChange(reason) ? (
-                <DiscardUnsentChanges onDiscard={onDiscardUnsent} />
-              ) : (
-                <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-                  Reload the page
-                </button>
-              )}
-              <Link className="button button--secondary" to={`/projects/${projectId}`}>
-                Back to the project
-              </Link>
-            </>
-          )}
-        </p>
+          </p>
+        ) : kept || meansRefusedChange(reason) ? (
+          <DeviceCopyActions onSave={deviceCopy.save} onClear={deviceCopy.clear} trailing={backToProject}>
+            {kept && !archived ? (
+              <button type="button" className="button button--secondary" onClick={deviceCopy.sendKept}>
+                Send my changes to the document
+              </button>
+            ) : null}
+          </DeviceCopyActions>
+        ) : (
+          <p className="alert__actions">
+            <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+              Reload the page
+            </button>
+            {backToProject}
+          </p>
+        )}
       </div>
-    </div>
+    </section>
   );
 }

@@ -18,6 +18,7 @@ import { LiveDocumentDialogs } from './LiveDocumentDialogs.tsx';
 import { LiveDocumentHeader } from './LiveDocumentHeader.tsx';
 import { LiveDocumentNotices } from './LiveDocumentNotices.tsx';
 import { LiveDocumentText } from './LiveDocumentText.tsx';
+import { useDeviceCopyHandlers } from './useDeviceCopyHandlers.ts';
 import { useLiveConnection } from './useLiveConnection.ts';
 import { useRenameAnnouncement } from './useRenameAnnouncement.ts';
 
@@ -31,6 +32,7 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
   const { project, me, document } = detail;
   const { collaboration, beforeLeaving } = useLiveConnection(detail, user);
   const noteOwnRename = useRenameAnnouncement(document.title);
+  const deviceCopy = useDeviceCopyHandlers(collaboration, document.title, project.name);
   const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const editingRegion = useRef<HTMLDivElement>(null);
   // State, not a ref: the editor can only put its toolbar there once the bar is in the page.
@@ -103,10 +105,7 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
           restoreFlow={restoreFlow}
           stopReason={collaboration.stopReason}
           editingRegion={editingRegion}
-          onDiscardUnsent={async () => {
-            await collaboration.discardOfflineCopy();
-            window.location.reload();
-          }}
+          deviceCopy={deviceCopy}
           archived={archived}
           serverReadOnly={collaboration.serverReadOnly}
         />

@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
 import { RestoredNotice } from '../history/RestoredNotice.tsx';
 import type { RestoreFlow } from '../history/useRestoreFlow.ts';
-import { CollaborationStopped } from './CollaborationStopped.tsx';
+import { CollaborationStopped, type DeviceCopyHandlers } from './CollaborationStopped.tsx';
 
 interface LiveDocumentNoticesProps {
   projectId: string;
@@ -13,7 +13,8 @@ interface LiveDocumentNoticesProps {
   stopReason: StopReason | null;
   /** Where the editor and its toolbar are: focus there is lost when editing stops. */
   editingRegion: RefObject<HTMLElement | null>;
-  onDiscardUnsent: () => Promise<void>;
+  /** Saving, clearing and sending this device's copy, for when editing stopped over words only it holds. */
+  deviceCopy: DeviceCopyHandlers;
   archived: boolean;
   serverReadOnly: boolean;
 }
@@ -25,7 +26,7 @@ export function LiveDocumentNotices({
   restoreFlow,
   stopReason,
   editingRegion,
-  onDiscardUnsent,
+  deviceCopy,
   archived,
   serverReadOnly,
 }: LiveDocumentNoticesProps) {
@@ -43,7 +44,8 @@ export function LiveDocumentNotices({
           reason={stopReason}
           projectId={projectId}
           editingRegion={editingRegion}
-          onDiscardUnsent={onDiscardUnsent}
+          deviceCopy={deviceCopy}
+          archived={archived}
         />
       ) : null}
       {archived ? (

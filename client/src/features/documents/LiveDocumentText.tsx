@@ -35,7 +35,8 @@ export function LiveDocumentText({
           Opening the document…
         </p>
       ) : null}
-      {collaboration.session ? (
+      {/* Stopped before any content arrived, there is nothing to show: only an empty box. */}
+      {collaboration.session && (collaboration.contentReady || !collaboration.stopReason) ? (
         <Editor
           session={collaboration.session}
           title={title}
