@@ -81,8 +81,8 @@ describe.each(contractStores)('%s document log store', (_name, openStores) => {
     await log.appendUpdate(update({ documentId, userId: sam, createdAt: now + 2, clientIds: [77, 78] }));
     expect(await log.listClientBindings(documentId)).toEqual(
       expect.arrayContaining([
-        { clientId: 77, userId: ada },
-        { clientId: 78, userId: sam },
+        { clientId: 77, userId: ada, boundAt: now },
+        { clientId: 78, userId: sam, boundAt: now + 2 },
       ]),
     );
   });
