@@ -57,9 +57,9 @@ function orderByDependencies(
 ): Array<[string | null, number[]]> {
   const groupOf = new Map<number, string | null>();
   for (const [writer, clientIds] of groups) for (const clientId of clientIds) groupOf.set(clientId, writer);
-  const isNew = (id: Y.ID | null) => {
-    const range = id && writes.get(id.client);
-    return range !== undefined && range !== null && id !== null && id.clock >= range.from && id.clock < range.to;
+  const isNew = (id: Y.ID | null): id is Y.ID => {
+    const range = id ? writes.get(id.client) : undefined;
+    return range !== undefined && id !== null && id.clock >= range.from && id.clock < range.to;
   };
   const needs = new Map<string | null, Set<string | null>>([...groups.keys()].map((writer) => [writer, new Set()]));
   for (const struct of structs) {
@@ -67,7 +67,7 @@ function orderByDependencies(
     const writer = groupOf.get(struct.id.client) ?? null;
     const parent = struct.parent instanceof Y.ID ? struct.parent : null;
     for (const reference of [struct.origin, struct.rightOrigin, parent]) {
-      if (reference && isNew(reference)) {
+      if (isNew(reference)) {
         const other = groupOf.get(reference.client) ?? null;
         if (other !== writer) needs.get(writer)?.add(other);
       }
