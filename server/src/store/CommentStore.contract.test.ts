@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractStores } from '../testing/contractStores.ts';
+import { describe, expect, it } from 'vitest';
+import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import {
   addMember,
   addProjectWithDocument,
@@ -18,13 +18,9 @@ import type { Stores } from './Stores.ts';
 describe.each(contractStores)('%s comment store', (_name, openStores) => {
   let stores: Stores;
   let place: CommentPlace;
-  beforeEach(async () => {
-    stores = await openStores();
-    await stores.migrate();
+  eachMigratedStore(openStores, async (opened) => {
+    stores = opened;
     place = await addProjectWithDocument(stores, 'Ada');
-  });
-  afterEach(async () => {
-    await stores.close();
   });
 
   const thread = (fields?: Partial<CommentThreadRecord>) => threadRecord(place, fields);

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractStores } from '../testing/contractStores.ts';
+import { describe, expect, it } from 'vitest';
+import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import {
   addDocument,
   addMember,
@@ -13,12 +13,8 @@ import type { Stores } from './Stores.ts';
 /** The contract every DocumentLogStore passes. */
 describe.each(contractStores)('%s document log store', (_name, openStores) => {
   let stores: Stores;
-  beforeEach(async () => {
-    stores = await openStores();
-    await stores.migrate();
-  });
-  afterEach(async () => {
-    await stores.close();
+  eachMigratedStore(openStores, (opened) => {
+    stores = opened;
   });
 
   const update = (fields: Pick<NewLoggedUpdate, 'documentId' | 'userId' | 'createdAt'> & Partial<NewLoggedUpdate>) => ({

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractStores } from '../testing/contractStores.ts';
+import { describe, expect, it } from 'vitest';
+import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import {
   addMember,
   addProjectWithDocument,
@@ -17,13 +17,9 @@ import type { Stores } from './Stores.ts';
 describe.each(contractStores)('%s inbox store', (_name, openStores) => {
   let stores: Stores;
   let place: CommentPlace;
-  beforeEach(async () => {
-    stores = await openStores();
-    await stores.migrate();
+  eachMigratedStore(openStores, async (opened) => {
+    stores = opened;
     place = await addProjectWithDocument(stores, 'Ada');
-  });
-  afterEach(async () => {
-    await stores.close();
   });
 
   it('lists a person’s inbox newest first across projects they are still in, and marks items read', async () => {

@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractStores } from '../testing/contractStores.ts';
+import { describe, expect, it } from 'vitest';
+import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import { addPerson, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
 
 /** The contract every UserStore passes. */
 describe.each(contractStores)('%s user store', (_name, openStores) => {
   let stores: Stores;
-  beforeEach(async () => {
-    stores = await openStores();
-    await stores.migrate();
-  });
-  afterEach(async () => {
-    await stores.close();
+  eachMigratedStore(openStores, (opened) => {
+    stores = opened;
   });
 
   it('finds users by email and id, and counts them', async () => {

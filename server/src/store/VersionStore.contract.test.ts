@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractStores } from '../testing/contractStores.ts';
+import { describe, expect, it } from 'vitest';
+import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import { addProjectWithDocument, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
 
 /** The contract every VersionStore passes. */
 describe.each(contractStores)('%s version store', (_name, openStores) => {
   let stores: Stores;
-  beforeEach(async () => {
-    stores = await openStores();
-    await stores.migrate();
-  });
-  afterEach(async () => {
-    await stores.close();
+  eachMigratedStore(openStores, (opened) => {
+    stores = opened;
   });
 
   it('keeps versions, newest first, and finds one by id', async () => {

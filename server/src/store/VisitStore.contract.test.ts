@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contractStores } from '../testing/contractStores.ts';
+import { describe, expect, it } from 'vitest';
+import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import { addProjectWithDocument, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
 
 /** The contract every VisitStore passes. */
 describe.each(contractStores)('%s visit store', (_name, openStores) => {
   let stores: Stores;
-  beforeEach(async () => {
-    stores = await openStores();
-    await stores.migrate();
-  });
-  afterEach(async () => {
-    await stores.close();
+  eachMigratedStore(openStores, (opened) => {
+    stores = opened;
   });
 
   it('remembers what each person last saw of a document', async () => {

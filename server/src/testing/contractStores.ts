@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
 import { PostgresStore } from '../store/postgres/PostgresStore.ts';
 import type { Stores } from '../store/Stores.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
@@ -40,3 +41,19 @@ export const contractStores: Array<[string, () => Promise<Stores>]> = [
 ];
 if (databaseUrl) contractStores.push(['Postgres', openPostgresStores]);
 else console.warn('DATABASE_URL is not set: the Postgres store contract tests are skipped.');
+
+/**
+ * In a contract suite: opens and migrates a fresh store before each test, hands it to
+ * `use` (which may also set up what every test needs), and closes it afterwards.
+ */
+export function eachMigratedStore(open: () => Promise<Stores>, use: (stores: Stores) => void | Promise<void>): void {
+  let stores: Stores | undefined;
+  beforeEach(async () => {
+    stores = await open();
+    await stores.migrate();
+    await use(stores);
+  });
+  afterEach(async () => {
+    await stores?.close();
+  });
+}
