@@ -1,6 +1,7 @@
 import { CloseCode } from '@roundtable/shared';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { useConnectionsUnderTest } from '../testing/connectionsUnderTest.ts';
 import { FakeCollaborationSocket, serverMessage } from '../testing/FakeCollaborationSocket.ts';
 import { copies } from '../testing/fakeOfflineCache.ts';
 import {
@@ -10,27 +11,14 @@ import {
   docWithWords,
   loadDeviceCopy,
   SAMS_COPY,
-  sam,
   serverDoes,
   settle,
 } from '../testing/playCollaborationServer.ts';
-import { DocumentConnection } from './DocumentConnection.ts';
+import type { DocumentConnection } from './DocumentConnection.ts';
 import { isKeptWhileArchived } from './keptWhileArchived.ts';
 import { signOutWouldLoseWork } from './signOutWouldLoseWork.ts';
 
 vi.mock('./offlineCache.ts', () => import('../testing/fakeOfflineCache.ts'));
-
-const opened: DocumentConnection[] = [];
-
-function open() {
-  const connection = new DocumentConnection({
-    collaborationName: DOCUMENT_NAME,
-    user: sam,
-    perspective: 'lived-experience',
-  });
-  opened.push(connection);
-  return connection;
-}
 
 /** The server, holding `server`, lets the page in read-only (the document is archived) and asks for its answer. */
 async function acceptArchived(server: Y.Doc = new Y.Doc()): Promise<FakeCollaborationSocket> {
@@ -45,7 +33,7 @@ async function acceptArchived(server: Y.Doc = new Y.Doc()): Promise<FakeCollabor
 }
 
 /** Sam's words typed offline, then the page closed: what his device's copy holds next time. */
-async function typedOfflineThenClosed(words: string): Promise<Y.Doc> {
+async function typedOfflineThenClosed(open: () => DocumentConnection, words: string): Promise<Y.Doc> {
   const connection = open();
   await loadDeviceCopy();
   await acceptAndSync();
@@ -59,23 +47,10 @@ async function typedOfflineThenClosed(words: string): Promise<Y.Doc> {
 }
 
 describe('DocumentConnection: words the server would not take because the document was archived', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('WebSocket', FakeCollaborationSocket);
-    FakeCollaborationSocket.instances = [];
-    copies.opened.length = 0;
-    copies.deleted.length = 0;
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    for (const connection of opened.splice(0)) connection.close();
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
+  const { open } = useConnectionsUnderTest();
 
   it('stops, says why, and keeps them on this device when the server refuses them', async () => {
-    const onThisDevice = await typedOfflineThenClosed('written on the bus');
+    const onThisDevice = await typedOfflineThenClosed(open, 'written on the bus');
     const connection = open();
     await loadDeviceCopy(onThisDevice);
     const socket = await acceptArchived();
@@ -99,7 +74,7 @@ describe('DocumentConnection: words the server would not take because the docume
   });
 
   it('does not send them when the document is opened again, until the person chooses to', async () => {
-    const onThisDevice = await typedOfflineThenClosed('written on the bus');
+    const onThisDevice = await typedOfflineThenClosed(open, 'written on the bus');
     const refused = open();
     await loadDeviceCopy(onThisDevice);
     const archived = await acceptArchived();
@@ -130,7 +105,7 @@ describe('DocumentConnection: words the server would not take because the docume
   });
 
   it('forgets them with this device’s copy', async () => {
-    const onThisDevice = await typedOfflineThenClosed('written on the bus');
+    const onThisDevice = await typedOfflineThenClosed(open, 'written on the bus');
     const connection = open();
     await loadDeviceCopy(onThisDevice);
     const socket = await acceptArchived();

@@ -1,5 +1,6 @@
-import { CloseCode, closeReasons, collaborationToken, type Perspective } from '@roundtable/shared';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CloseCode, closeReasons, collaborationToken } from '@roundtable/shared';
+import { describe, expect, it, vi } from 'vitest';
+import { useConnectionsUnderTest } from '../testing/connectionsUnderTest.ts';
 import { FakeCollaborationSocket, serverMessage } from '../testing/FakeCollaborationSocket.ts';
 import { copies } from '../testing/fakeOfflineCache.ts';
 import {
@@ -7,46 +8,14 @@ import {
   DOCUMENT_NAME,
   docWithWords,
   loadDeviceCopy,
-  sam,
   serverDoes,
   settle,
 } from '../testing/playCollaborationServer.ts';
-import type { DocumentConnectionEvents } from './Collaboration.ts';
-import { DocumentConnection } from './DocumentConnection.ts';
 
 vi.mock('./offlineCache.ts', () => import('../testing/fakeOfflineCache.ts'));
 
-const opened: DocumentConnection[] = [];
-
-function open(events: DocumentConnectionEvents = {}, perspective: Perspective = 'lived-experience') {
-  const connection = new DocumentConnection({ collaborationName: DOCUMENT_NAME, user: sam, perspective }, events);
-  opened.push(connection);
-  return connection;
-}
-
-/** Opens the document with an empty copy on this device, and the server lets the person in. */
-async function openDocument(events: DocumentConnectionEvents = {}) {
-  const connection = open(events);
-  await loadDeviceCopy();
-  await acceptAndSync();
-  return connection;
-}
-
 describe('DocumentConnection', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('WebSocket', FakeCollaborationSocket);
-    FakeCollaborationSocket.instances = [];
-    copies.opened.length = 0;
-    copies.deleted.length = 0;
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    for (const connection of opened.splice(0)) connection.close();
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
+  const { open, openDocument } = useConnectionsUnderTest();
 
   it('keeps editing through a server restart: shows "Reconnecting…" and comes back by itself', async () => {
     const connection = await openDocument();

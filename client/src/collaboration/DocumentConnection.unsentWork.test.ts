@@ -1,8 +1,7 @@
-import type { Perspective } from '@roundtable/shared';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { useConnectionsUnderTest } from '../testing/connectionsUnderTest.ts';
 import { FakeCollaborationSocket, serverMessage } from '../testing/FakeCollaborationSocket.ts';
-import { copies } from '../testing/fakeOfflineCache.ts';
 import {
   acceptAndHandshake,
   acceptAndSync,
@@ -10,48 +9,16 @@ import {
   docWithWords,
   loadDeviceCopy,
   SAMS_COPY,
-  sam,
   serverDoes,
   settle,
 } from '../testing/playCollaborationServer.ts';
-import type { DocumentConnectionEvents } from './Collaboration.ts';
-import { DocumentConnection } from './DocumentConnection.ts';
 import { signOutWouldLoseWork } from './signOutWouldLoseWork.ts';
 import { copiesWithUnsentEdits, flagUnsentEdits } from './unsentEditFlags.ts';
 
 vi.mock('./offlineCache.ts', () => import('../testing/fakeOfflineCache.ts'));
 
-const opened: DocumentConnection[] = [];
-
-function open(events: DocumentConnectionEvents = {}, perspective: Perspective = 'lived-experience') {
-  const connection = new DocumentConnection({ collaborationName: DOCUMENT_NAME, user: sam, perspective }, events);
-  opened.push(connection);
-  return connection;
-}
-
-/** Opens the document with an empty copy on this device, and the server lets the person in. */
-async function openDocument(events: DocumentConnectionEvents = {}) {
-  const connection = open(events);
-  await loadDeviceCopy();
-  await acceptAndSync();
-  return connection;
-}
-
 describe('DocumentConnection: words not yet on the server', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.stubGlobal('WebSocket', FakeCollaborationSocket);
-    FakeCollaborationSocket.instances = [];
-    copies.opened.length = 0;
-    copies.deleted.length = 0;
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    for (const connection of opened.splice(0)) connection.close();
-    vi.unstubAllGlobals();
-    vi.useRealTimers();
-  });
+  const { open, openDocument } = useConnectionsUnderTest();
 
   it('sends what a slow-loading device copy holds once it has loaded', async () => {
     open({}, 'professional');
