@@ -11,6 +11,7 @@ import {
   serverDoes,
   settle,
 } from '../testing/playCollaborationServer.ts';
+import { explainStopReason } from './stopReason.ts';
 
 vi.mock('./offlineCache.ts', () => import('../testing/fakeOfflineCache.ts'));
 
@@ -153,6 +154,28 @@ describe('DocumentConnection', () => {
     await serverDoes(() => socket.receive(serverMessage.permissionDenied(DOCUMENT_NAME, closeReasons.NotAMember)));
     expect(connection.getState().stopReason).toBe('NotAMember');
     expect(copies.deleted).toEqual([`roundtable:u-sam:${DOCUMENT_NAME}`]);
+  });
+
+  it('stops, saying the person is not a member, when the server refuses and then closes the socket', async () => {
+    const connection = open({}, 'professional');
+    await loadDeviceCopy();
+    const socket = FakeCollaborationSocket.latest();
+    await serverDoes(() => socket.accept());
+    await serverDoes(() => socket.receive(serverMessage.permissionDenied(DOCUMENT_NAME, closeReasons.NotAMember)));
+    await serverDoes(() => socket.closedWith(CloseCode.NotAMember, closeReasons.NotAMember));
+    expect(connection.getState().stopReason).toBe('NotAMember');
+    expect(explainStopReason('NotAMember')).toBe('You are not a member of this project.');
+    expect(copies.deleted).toEqual([`roundtable:u-sam:${DOCUMENT_NAME}`]);
+  });
+
+  it('stops, saying the person is not a member, when only the close reaches the page', async () => {
+    const connection = await openDocument();
+    await serverDoes(() => FakeCollaborationSocket.latest().closedWith(CloseCode.NotAMember, closeReasons.NotAMember));
+    expect(connection.getState().stopReason).toBe('NotAMember');
+    expect(connection.getState().connectionState).toBe('stopped');
+    expect(copies.deleted).toEqual([`roundtable:u-sam:${DOCUMENT_NAME}`]);
+    await settle(60_000);
+    expect(FakeCollaborationSocket.instances).toHaveLength(1);
   });
 
   it('removes this device copy when the person is removed from the project', async () => {

@@ -8,6 +8,7 @@ describe('removesOfflineCopy', () => {
     expect(closeRemovesOfflineCopy(CloseCode.AccessRevoked, '')).toBe(true);
     expect(closeRemovesOfflineCopy(1000, closeReasons.AccessRevoked)).toBe(true);
     expect(refusalRemovesOfflineCopy(closeReasons.NotAMember)).toBe(true);
+    expect(closeRemovesOfflineCopy(CloseCode.NotAMember, closeReasons.NotAMember)).toBe(true);
   });
 
   it('keeps the copy after a server fault, a restart or changed rights', () => {

@@ -7,9 +7,13 @@ import { CloseCode, closeReasons } from '@roundtable/shared';
  * a restart or a refusal we cannot name keeps it.
  */
 
-/** The server closed the connection because the person was removed from the project. */
+/**
+ * The server closed the connection because the person was removed from the project, or
+ * is not a member of it (said with its reason too, as a bare 4404 could come from anywhere).
+ */
 export function closeRemovesOfflineCopy(code: number, reason: string | undefined): boolean {
   if (code === CloseCode.AccessRevoked) return true;
+  if (code === CloseCode.NotAMember && reason === closeReasons.NotAMember) return true;
   // The same statement, made for one document on a socket that stays open.
   return code === 1000 && reason === closeReasons.AccessRevoked;
 }

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { onAuthenticatePayload } from '@hocuspocus/server';
-import { buildDocumentName, CloseCode, collaborationToken, DOCUMENT_SCHEMA_VERSION } from '@roundtable/shared';
+import {
+  buildDocumentName,
+  CloseCode,
+  closeReasons,
+  collaborationToken,
+  DOCUMENT_SCHEMA_VERSION,
+} from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import type { AuthService } from '../../auth/AuthService.ts';
 import type { DocumentService } from '../../documents/DocumentService.ts';
@@ -23,8 +29,16 @@ describe('MembershipExtension', () => {
     await outsider.signUp(token);
     const tab = kit.connect(name, outsider.cookie);
     expect(await tab.refused).toBe('not-a-member');
+    expect(await tab.closed).toEqual({ code: CloseCode.NotAMember, reason: closeReasons.NotAMember });
     expect(textOf(tab.ydoc)).toBe('');
     expect(kit.server.roundtable.hocuspocus.documents.has(name)).toBe(false);
+  });
+
+  it('closes the socket with the same code for a document that does not exist', async () => {
+    const { ada, projectId } = await kit.sharedDocument();
+    const missing = kit.connect(buildDocumentName({ projectId, documentId: randomUUID() }), ada.cookie);
+    expect(await missing.refused).toBe('not-a-member');
+    expect(await missing.closed).toEqual({ code: CloseCode.NotAMember, reason: closeReasons.NotAMember });
   });
 
   it('cuts off a removed member at once, and refuses them afterwards', async () => {
@@ -39,6 +53,7 @@ describe('MembershipExtension', () => {
     typeParagraph(adaTab.ydoc, 'After Sam left');
     const again = kit.connect(name, sam.cookie);
     expect(await again.refused).toBe('not-a-member');
+    expect((await again.closed).code).toBe(CloseCode.NotAMember);
     expect(textOf(again.ydoc)).not.toContain('After Sam left');
   });
 
@@ -70,6 +85,7 @@ describe('MembershipExtension', () => {
     const otherProject = await ada.createProject('Another');
     const tab = kit.connect(buildDocumentName({ projectId: otherProject, documentId }), ada.cookie);
     expect(await tab.refused).toBe('not-a-member');
+    expect((await tab.closed).code).toBe(CloseCode.NotAMember);
     expect(projectId).not.toBe(otherProject);
   });
 

@@ -38,8 +38,7 @@ export class MembershipExtension implements Extension {
   async onAuthenticate(payload: onAuthenticatePayload<CollaborationContext>): Promise<Partial<CollaborationContext>> {
     const { context, documentName } = payload;
     const address = parseDocumentName(documentName);
-    const refusal = { code: CloseCode.NotAMember, reason: closeReasons.NotAMember };
-    if (!address) throw refusal;
+    if (!address) throw this.refuseNonMember(context.socketId);
     // A page built for an older schema would delete from the document whatever it cannot
     // show. Refused before anything is loaded or sent to it; its own copy stays on its device.
     const version = schemaVersionOfToken(payload.token);
@@ -54,12 +53,24 @@ export class MembershipExtension implements Extension {
       if (document.archivedAt !== null) payload.connectionConfig.readOnly = true;
       return { membership: me, address };
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'not-found') throw refusal;
+      if (error instanceof DomainError && error.code === 'not-found') throw this.refuseNonMember(context.socketId);
       // Not a refusal: the person may well be a member. Closing with a retryable code
       // makes the client try again later, keeping everything on the device meanwhile.
       this.logger.error({ err: error, documentName }, 'could not check membership');
       throw this.sockets.refuse(context.socketId, 'ServerError');
     }
+  }
+
+  /**
+   * Not a member of the project, or no such document (the two are not told apart, so
+   * nobody learns which documents exist): Hocuspocus answers the refusal for this
+   * document, then the whole socket closes with NotAMember, so the page stops instead of
+   * staying connected to nothing. The close waits until that answer has been sent (it is
+   * sent as soon as this hook's error reaches Hocuspocus), so a page hears both, in order.
+   */
+  private refuseNonMember(socketId: string): { code: number; reason: string } {
+    setImmediate(() => this.sockets.close(socketId, CloseCode.NotAMember, closeReasons.NotAMember));
+    return { code: CloseCode.NotAMember, reason: closeReasons.NotAMember };
   }
 
   /**
