@@ -1,3 +1,6 @@
+export * from './account/accountLimits.ts';
+export * from './account/accountSchemas.ts';
+export * from './account/accountTypes.ts';
 export * from './api/apiRoutes.ts';
 export * from './api/apiSchemas.ts';
 export type * from './api/apiTypes.ts';

@@ -2,8 +2,40 @@ import type { Generated } from 'kysely';
 
 /** Row types of the tables created in migrations/. */
 export interface DatabaseSchema {
-  users: { id: string; email: string; display_name: string; password_hash: string; created_at: number };
-  sessions: { token_hash: string; user_id: string; created_at: number; last_used_at: number; expires_at: number };
+  users: {
+    id: string;
+    email: string;
+    display_name: string;
+    password_hash: string;
+    created_at: number;
+    /** 1 for an administrator of the instance. */
+    is_administrator: Generated<number>;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    created_at: number;
+    last_used_at: number;
+    expires_at: number;
+    user_agent: string | null;
+  };
+  known_devices: { token_hash: string; user_id: string; created_at: number; last_used_at: number };
+  password_resets: {
+    token_hash: string;
+    user_id: string;
+    created_by: string | null;
+    created_at: number;
+    expires_at: number;
+    used_at: number | null;
+  };
+  account_notices: {
+    id: string;
+    user_id: string;
+    kind: string;
+    by_user_id: string | null;
+    created_at: number;
+    read_at: number | null;
+  };
   projects: { id: string; name: string; purpose: string; created_by: string; created_at: number };
   memberships: {
     project_id: string;

@@ -1,12 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from '../DatabaseSchema.ts';
-import type { PersonNameRecord, SessionRecord, UserRecord, UserStore } from '../UserStore.ts';
+import { sql } from 'kysely';
+import type { AccountRecord, PersonNameRecord, UserRecord, UserStore } from '../UserStore.ts';
+import { KyselyUserRecovery } from './KyselyUserRecovery.ts';
 import { toUser } from './rowMappers.ts';
 
-/** Accounts and sessions over Kysely. */
-export class KyselyUserStore implements UserStore {
-  constructor(private readonly db: Kysely<DatabaseSchema>) {}
-
+/** Accounts and administrators over Kysely, with sessions and recovery from the classes it extends. */
+export class KyselyUserStore extends KyselyUserRecovery implements UserStore {
   async countUsers(): Promise<number> {
     const row = await this.db
       .selectFrom('users')
@@ -48,41 +46,68 @@ export class KyselyUserStore implements UserStore {
     return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
   }
 
-  async createSession(session: SessionRecord): Promise<void> {
-    await this.db
-      .insertInto('sessions')
-      .values({
-        token_hash: session.tokenHash,
-        user_id: session.userId,
-        created_at: session.createdAt,
-        last_used_at: session.lastUsedAt,
-        expires_at: session.expiresAt,
-      })
-      .execute();
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
   }
 
-  async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
-    const row = await this.db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-    return (
-      row && {
-        tokenHash: row.token_hash,
-        userId: row.user_id,
-        createdAt: Number(row.created_at),
-        lastUsedAt: Number(row.last_used_at),
-        expiresAt: Number(row.expires_at),
-      }
-    );
+  async isAdministrator(userId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('is_administrator')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return Number(row?.is_administrator ?? 0) === 1;
   }
 
-  async touchSession(tokenHash: string, lastUsedAt: number, expiresAt: number): Promise<void> {
-    await this.db
-      .updateTable('sessions')
-      .set({ last_used_at: lastUsedAt, expires_at: expiresAt })
-      .where('token_hash', '=', tokenHash)
-      .execute();
+  async setAdministrator(userId: string, isAdministrator: boolean): Promise<boolean> {
+    if (isAdministrator) {
+      await this.db.updateTable('users').set({ is_administrator: 1 }).where('id', '=', userId).execute();
+      return true;
+    }
+    // One statement, so two administrators removing each other at once cannot leave none.
+    const result = await this.db
+      .updateTable('users')
+      .set({ is_administrator: 0 })
+      .where('id', '=', userId)
+      .where('is_administrator', '=', 1)
+      .where(
+        (eb) =>
+          eb
+            .selectFrom('users as others')
+            .select((inner) => inner.fn.countAll<number>().as('count'))
+            .where('others.is_administrator', '=', 1),
+        '>',
+        1,
+      )
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) return true;
+    return !(await this.isAdministrator(userId));
   }
 
-  async deleteSession(tokenHash: string): Promise<void> {
-    await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  async listAccounts(search: string, limit: number): Promise<AccountRecord[]> {
+    let query = this.db
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'created_at', 'is_administrator'])
+      .orderBy(sql`lower(display_name)`)
+      .orderBy('email')
+      .limit(limit);
+    if (search !== '') {
+      const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      query = query.where(
+        (eb) =>
+          eb.or([
+            eb(sql`lower(display_name)`, 'like', sql`${pattern} escape '\\'`),
+            eb(sql`lower(email)`, 'like', sql`${pattern} escape '\\'`),
+          ]),
+      );
+    }
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      createdAt: Number(row.created_at),
+      isAdministrator: Number(row.is_administrator) === 1,
+    }));
   }
 }

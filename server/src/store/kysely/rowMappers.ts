@@ -24,7 +24,7 @@ export function toUpdateRow(update: NewLoggedUpdate) {
   };
 }
 
-export function toUser(row: Row<'users'>): UserRecord {
+export function toUser(row: Selectable<DatabaseSchema['users']>): UserRecord {
   return {
     id: row.id,
     email: row.email,

@@ -5,6 +5,7 @@ import * as history from './003_history.ts';
 import * as creditPreferences from './004_credit_preferences.ts';
 import * as comments from './005_comments.ts';
 import * as recoveredUpdates from './006_recovered_updates.ts';
+import * as accounts from './007_accounts.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -16,6 +17,7 @@ export const migrationProvider: MigrationProvider = {
       '004_credit_preferences': creditPreferences,
       '005_comments': comments,
       '006_recovered_updates': recoveredUpdates,
+      '007_accounts': accounts,
     };
   },
 };
