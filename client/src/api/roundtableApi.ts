@@ -58,7 +58,7 @@ function queryString(params: Record<string, string | number | undefined>): strin
   return text === '' ? '' : `?${text}`;
 }
 
-/** Filters and paging of a document's history; `person` may be 'template'. */
+/** Filters and paging of a document's history; `person` may also be one of HISTORY_PERSON_FILTERS. */
 export interface HistoryFilters {
   person?: string | undefined;
   section?: string | undefined;

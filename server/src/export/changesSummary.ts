@@ -52,7 +52,10 @@ export function changesSummary(
   };
 }
 
-/** "The starting template", "Ada", "Ada (recorded by Sam)", as each person chose to be credited. */
+/**
+ * "The starting template", "Ada", "Ada (recorded by Sam)", as each person chose to be
+ * credited. Whose device handed back recovered words is history's detail, not a credit.
+ */
 function creditLabel(credit: Credit, people: ReadonlyMap<string, CreditedPerson>): string {
   const nameOf = (id: string): string => people.get(id)?.name ?? capitalise(UNNAMED_MEMBER);
   switch (credit.kind) {
@@ -62,6 +65,10 @@ function creditLabel(credit: Credit, people: ReadonlyMap<string, CreditedPerson>
       return nameOf(credit.personId);
     case 'recorded':
       return `${nameOf(credit.personId)} (recorded by ${uncapitalised(nameOf(credit.recordedById))})`;
+    case 'recovered':
+      return `${nameOf(credit.personId)} (recovered after a restore)`;
+    case 'unknownWriter':
+      return 'Unknown writer (recovered after a restore)';
   }
 }
 

@@ -6,10 +6,12 @@ import {
   type Credit,
   type EditSession,
   groupEditSessions,
+  HISTORY_PERSON_FILTERS,
   type HistoryQuery,
   type HistoryResponse,
+  isRecovered,
   namesPerson,
-  peopleNamedIn,
+  peopleShownWith,
   type RenderedMark,
   type SinceLastVisitResponse,
   TEMPLATE_CREDIT,
@@ -64,10 +66,7 @@ export class HistoryService {
     const matching = all
       .filter(
         (session) =>
-          (!query.person ||
-            (query.person === 'template'
-              ? session.credit.kind === 'template'
-              : namesPerson(session.credit, query.person))) &&
+          (!query.person || creditMatchesPersonFilter(session.credit, query.person)) &&
           (query.section === undefined || session.sections.includes(query.section)) &&
           Date.parse(session.endedAt) >= since &&
           Date.parse(session.startedAt) <= until &&
@@ -101,6 +100,8 @@ export class HistoryService {
       ]),
       sections: [...new Set(all.flatMap((session) => session.sections))],
       commentActivity,
+      recoveredChanges: all.filter((session) => isRecovered(session.credit)).length,
+      unknownWriterChanges: all.filter((session) => session.credit.kind === 'unknownWriter').length,
     };
   }
 
@@ -218,5 +219,19 @@ function creditOf(change: ChangeFacts | undefined): { credit: Credit } {
 }
 
 function peopleOf(entries: ReadonlyArray<{ credit: Credit }>): string[] {
-  return entries.flatMap((entry) => peopleNamedIn(entry.credit));
+  return entries.flatMap((entry) => peopleShownWith(entry.credit));
+}
+
+/** The timeline's person filter: a person's id, or one of the kinds of text nobody in particular wrote. */
+function creditMatchesPersonFilter(credit: Credit, filter: string): boolean {
+  switch (filter) {
+    case HISTORY_PERSON_FILTERS.template:
+      return credit.kind === 'template';
+    case HISTORY_PERSON_FILTERS.recovered:
+      return isRecovered(credit);
+    case HISTORY_PERSON_FILTERS.unknownWriter:
+      return credit.kind === 'unknownWriter';
+    default:
+      return namesPerson(credit, filter);
+  }
 }

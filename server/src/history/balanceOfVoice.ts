@@ -71,7 +71,12 @@ export function balanceOfVoice(
   const byPerspective = new Map<string, ContributionShare & { people: number }>();
   for (const person of byPerson) {
     const personId = creditedPersonId(person.credit);
-    const perspective = personId === null ? 'template' : (perspectiveOf.get(personId) ?? 'former-member');
+    const perspective =
+      person.credit.kind === 'unknownWriter'
+        ? 'unknown-writer'
+        : personId === null
+          ? 'template'
+          : (perspectiveOf.get(personId) ?? 'former-member');
     const group = byPerspective.get(perspective) ?? {
       characters: 0,
       share: 0,

@@ -4,9 +4,12 @@ import {
   creditedPersonId,
   creditFromLog,
   creditKey,
+  isRecovered,
   namesPerson,
   peopleNamedIn,
+  peopleShownWith,
   recordedFor,
+  recoveredFrom,
   sameCredit,
   TEMPLATE_CREDIT,
   typedBy,
@@ -17,6 +20,8 @@ import {
 const template = TEMPLATE_CREDIT;
 const ada = writtenBy('ada');
 const adaBySam = recordedFor('ada', 'sam');
+const adaViaSam = recoveredFrom('ada', 'sam');
+const unknownViaSam: Credit = { kind: 'unknownWriter', relayedById: 'sam' };
 
 describe('creditFromLog', () => {
   it('credits the server’s own content to the template', () => {
@@ -34,6 +39,33 @@ describe('creditFromLog', () => {
   });
   it('takes recording for oneself as writing', () => {
     expect(creditFromLog({ userId: 'ada', onBehalfOf: 'ada' })).toEqual(ada);
+  });
+  it('credits words handed back after a restore to their writer, naming the device that relayed them', () => {
+    expect(creditFromLog({ userId: 'ada', onBehalfOf: null, recoveredBy: 'sam' })).toEqual(adaViaSam);
+    expect(creditFromLog({ userId: null, onBehalfOf: null, recoveredBy: 'sam' })).toEqual(unknownViaSam);
+  });
+});
+
+describe('recovered words', () => {
+  it('credit their writer only, never the device that relayed them', () => {
+    expect([adaViaSam, unknownViaSam].map(creditedPersonId)).toEqual(['ada', null]);
+    expect([adaViaSam, unknownViaSam].map(peopleNamedIn)).toEqual([['ada'], []]);
+    expect(namesPerson(adaViaSam, 'sam')).toBe(false);
+    expect(namesPerson(unknownViaSam, 'sam')).toBe(false);
+  });
+  it('show the relaying device’s owner beside the words', () => {
+    expect([adaViaSam, unknownViaSam].map(peopleShownWith)).toEqual([['ada', 'sam'], ['sam']]);
+    expect([template, ada, adaBySam, adaViaSam, unknownViaSam].map(isRecovered)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+  it('count in the writer’s voice, and unknown writers’ words as nobody’s', () => {
+    expect([adaViaSam, unknownViaSam].map(voiceOf)).toEqual([ada, unknownViaSam]);
+    expect([adaViaSam, unknownViaSam].map(typedBy)).toEqual(['ada', null]);
   });
 });
 
@@ -66,6 +98,10 @@ describe('creditKey and sameCredit', () => {
     adaBySam,
     recordedFor('sam', 'ada'),
     recordedFor('ada', 'bea'),
+    adaViaSam,
+    recoveredFrom('sam', 'ada'),
+    unknownViaSam,
+    { kind: 'unknownWriter', relayedById: 'ada' },
   ];
 
   it('tell every different credit apart', () => {

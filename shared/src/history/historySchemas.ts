@@ -14,7 +14,19 @@ export type CreateVersionBody = z.infer<typeof createVersionBody>;
 
 const isoDate = z.iso.datetime({ offset: true, message: 'Dates must look like 2026-11-28T10:00:00Z.' });
 
+/**
+ * What the timeline's person filter takes besides a person's id: the template's text,
+ * words devices handed back after a restore from a backup, and those of them whose
+ * writer nobody knows (for a lead to review).
+ */
+export const HISTORY_PERSON_FILTERS = Object.freeze({
+  template: 'template',
+  recovered: 'recovered',
+  unknownWriter: 'unknown-writer',
+} as const);
+
 export const historyQuery = z.object({
+  /** A person's id or one of HISTORY_PERSON_FILTERS. */
   person: z.string().max(100).optional(),
   section: z
     .string()

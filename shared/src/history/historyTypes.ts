@@ -51,6 +51,13 @@ export interface HistoryResponse {
    * (and with the same filters), newest first; the last page has everything older.
    */
   commentActivity: CommentActivity[];
+  /** How many changes in the whole history (whatever the filters) are words devices handed back after a restore. */
+  recoveredChanges: number;
+  /**
+   * How many of those are text of unknown writer: words nobody can be credited with,
+   * for a lead to read and decide on.
+   */
+  unknownWriterChanges: number;
 }
 
 export const versionKinds = ['named', 'automatic', 'before-restore'] as const;
@@ -157,7 +164,9 @@ export interface ContributionsResponse {
    * current text this person typed for others.
    */
   byPerson: Array<ContributionShare & { credit: Credit; recordedCharacters: number }>;
-  byPerspective: Array<ContributionShare & { perspective: Perspective | 'template' | 'former-member'; people: number }>;
+  byPerspective: Array<
+    ContributionShare & { perspective: Perspective | 'template' | 'former-member' | 'unknown-writer'; people: number }
+  >;
   people: HistoryPerson[];
 }
 

@@ -1,3 +1,4 @@
+import { HISTORY_PERSON_FILTERS } from '@roundtable/shared';
 import { useState } from 'react';
 import type { HistoryFilters } from '../../api/roundtableApi.ts';
 import { useHistoryQuery } from '../../api/useHistoryQuery.ts';
@@ -7,6 +8,7 @@ import { groupSessionsByDay, timelineEntries } from './groupSessionsByDay.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { SessionEntry } from './SessionEntry.tsx';
 import { TimelineFilters } from './TimelineFilters.tsx';
+import { UnknownWriterNotice } from './UnknownWriterNotice.tsx';
 
 interface ChangeTimelineProps {
   projectId: string;
@@ -29,8 +31,20 @@ export function ChangeTimeline({ projectId, documentId }: ChangeTimelineProps) {
 
   return (
     <div className="timeline">
+      {first && first.unknownWriterChanges > 0 && filters.person !== HISTORY_PERSON_FILTERS.unknownWriter ? (
+        <UnknownWriterNotice
+          changes={first.unknownWriterChanges}
+          onShow={() => setFilters({ person: HISTORY_PERSON_FILTERS.unknownWriter })}
+        />
+      ) : null}
       {first ? (
-        <TimelineFilters filters={filters} onChange={setFilters} people={people} sections={first.sections} />
+        <TimelineFilters
+          filters={filters}
+          onChange={setFilters}
+          people={people}
+          sections={first.sections}
+          hasRecovered={first.recoveredChanges > 0}
+        />
       ) : null}
       <QueryState what="changes" isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
         {entries.length === 0 ? (

@@ -17,6 +17,11 @@ const count = (value: number) => value.toLocaleString('en-GB');
  * perspective wrote, and how many edit sessions they gave. A chart for a glance and a
  * table with every number.
  */
+/** Rows for text that is nobody's in particular, where a count of people means nothing. */
+function countsNobody(perspective: string): boolean {
+  return perspective === 'template' || perspective === 'unknown-writer';
+}
+
 export function ContributionsTab({ projectId, documentId }: { projectId: string; documentId: string }) {
   const query = useContributionsQuery(projectId, documentId);
   const data = query.data;
@@ -27,8 +32,7 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
   const perspectiveBars: ShareBar[] = byPerspective.map((entry, index) => ({
     key: entry.perspective,
     label: perspectiveShareLabel(entry.perspective),
-    detail:
-      entry.perspective === 'template' ? undefined : `${entry.people} ${entry.people === 1 ? 'person' : 'people'}`,
+    detail: countsNobody(entry.perspective) ? undefined : `${entry.people} ${entry.people === 1 ? 'person' : 'people'}`,
     share: entry.share,
     color: PERSPECTIVE_COLORS[index % PERSPECTIVE_COLORS.length] ?? '#1d4ed8',
     pattern: AUTHOR_PATTERNS[index % AUTHOR_PATTERNS.length] ?? 'solid',
@@ -75,7 +79,7 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
                 {byPerspective.map((entry) => (
                   <tr key={entry.perspective}>
                     <th scope="row">{perspectiveShareLabel(entry.perspective)}</th>
-                    <td data-label="People">{entry.perspective === 'template' ? '—' : count(entry.people)}</td>
+                    <td data-label="People">{countsNobody(entry.perspective) ? '—' : count(entry.people)}</td>
                     <td data-label="Share of the text">
                       {`${formatShare(entry.share)} (${count(entry.characters)} characters)`}
                     </td>

@@ -1,4 +1,4 @@
-import { recordedFor, TEMPLATE_CREDIT, writtenBy } from '@roundtable/shared';
+import { recordedFor, recoveredFrom, TEMPLATE_CREDIT, writtenBy } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { HistoryPeople } from './HistoryPeople.ts';
 
@@ -25,5 +25,13 @@ describe('HistoryPeople', () => {
     expect(people.attribution(recordedFor('ada', 'tom'))).toBe('Ada Lovelace (recorded by Tom Brown, former member)');
     expect(people.attribution(writtenBy('tom'))).toBe('Tom Brown (former member)');
     expect(people.creditedPerspective(recordedFor('ada', 'sam'))).toBe('Lived experience');
+  });
+
+  it('names the device that handed back recovered words, never crediting it', () => {
+    expect(people.attribution(recoveredFrom('ada', 'sam'))).toBe('Ada Lovelace (recovered from Sam Okafor’s device)');
+    expect(people.creditedPerspective(recoveredFrom('ada', 'sam'))).toBe('Lived experience');
+    const unknown = { kind: 'unknownWriter', relayedById: 'sam' } as const;
+    expect(people.attribution(unknown)).toBe('Unknown writer (recovered from Sam Okafor’s device)');
+    expect(people.creditedPerspective(unknown)).toBeNull();
   });
 });

@@ -3,6 +3,9 @@ import { type Credit, creditedPersonId, type HistoryPerson, perspectiveLabels } 
 /** What history calls the template a document started from. */
 export const TEMPLATE_NAME = 'Template';
 
+/** What history calls words handed back after a restore whose writer nobody can tell. */
+export const UNKNOWN_WRITER_NAME = 'Unknown writer';
+
 /**
  * Names people as history shows them, from the `people` list each history answer
  * carries. Someone who has left keeps their name, marked as a former member; an id the
@@ -33,18 +36,36 @@ export class HistoryPeople {
     return this.byId.get(personId)?.perspective === null ? `${name} (former member)` : name;
   }
 
-  /** Who is credited: "Template", "Ada", or "Ada (recorded by Sam)" when a scribe typed it for them. */
+  /**
+   * Who is credited: "Template", "Ada", "Ada (recorded by Sam)" when a scribe typed it
+   * for them, "Ada (recovered from Sam's device)" after a restore from a backup, or
+   * "Unknown writer (recovered from Sam's device)" when nobody can tell whose they are.
+   */
   attribution(credit: Credit): string {
     switch (credit.kind) {
       case 'template':
         return TEMPLATE_NAME;
       case 'written':
         return this.label(credit.personId);
-      case 'recorded': {
-        const left = this.byId.get(credit.recordedById)?.perspective === null ? ', former member' : '';
-        return `${this.label(credit.personId)} (recorded by ${this.name(credit.recordedById)}${left})`;
-      }
+      case 'recorded':
+        return `${this.label(credit.personId)} (recorded by ${this.nameNotingLeft(credit.recordedById)})`;
+      case 'recovered':
+        return `${this.label(credit.personId)} (recovered from ${this.devicesOf(credit.relayedById)})`;
+      case 'unknownWriter':
+        return `${UNKNOWN_WRITER_NAME} (recovered from ${this.devicesOf(credit.relayedById)})`;
     }
+  }
+
+  /** "Sam", or "Sam, former member". */
+  private nameNotingLeft(personId: string): string {
+    return this.byId.get(personId)?.perspective === null
+      ? `${this.name(personId)}, former member`
+      : this.name(personId);
+  }
+
+  /** "Sam’s device". */
+  private devicesOf(personId: string): string {
+    return `${this.name(personId)}’s device`;
   }
 
   /** The perspective of the person credited; nothing for the template. */

@@ -2,7 +2,7 @@ import { type Credit, isSafeLink, type RenderedNode } from '@roundtable/shared';
 import type { ReactNode } from 'react';
 import { useRovingFocus } from '../../a11y/useRovingFocus.ts';
 import { authorStyle } from './authorStyle.ts';
-import { type HistoryPeople, TEMPLATE_NAME } from './HistoryPeople.ts';
+import { type HistoryPeople, TEMPLATE_NAME, UNKNOWN_WRITER_NAME } from './HistoryPeople.ts';
 import { countPassages, type HistoryMark, passageRuns } from './historyMarks.ts';
 
 interface RenderedDocumentProps {
@@ -41,6 +41,10 @@ function spokenCredit(credit: Credit, people: HistoryPeople): string {
       return people.name(credit.personId);
     case 'recorded':
       return `${people.name(credit.personId)}, recorded by ${people.name(credit.recordedById)}`;
+    case 'recovered':
+      return `${people.name(credit.personId)}, recovered from ${people.name(credit.relayedById)}’s device`;
+    case 'unknownWriter':
+      return `${UNKNOWN_WRITER_NAME.toLowerCase()}, recovered from ${people.name(credit.relayedById)}’s device`;
   }
 }
 

@@ -1,13 +1,16 @@
+import { HISTORY_PERSON_FILTERS } from '@roundtable/shared';
 import type { HistoryFilters } from '../../api/roundtableApi.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { sectionName } from '../../format/sectionName.ts';
-import type { HistoryPeople } from './HistoryPeople.ts';
+import { type HistoryPeople, TEMPLATE_NAME, UNKNOWN_WRITER_NAME } from './HistoryPeople.ts';
 
 interface TimelineFiltersProps {
   filters: HistoryFilters;
   onChange: (filters: HistoryFilters) => void;
   people: HistoryPeople;
   sections: readonly string[];
+  /** Offer the filters for words handed back after a restore: only when the history has some. */
+  hasRecovered: boolean;
 }
 
 const ANY = 'any';
@@ -22,12 +25,18 @@ const dayOf = (iso: string | undefined) => {
 };
 
 /** Narrows the timeline to one person, one section or a span of days; each applies at once. */
-export function TimelineFilters({ filters, onChange, people, sections }: TimelineFiltersProps) {
+export function TimelineFilters({ filters, onChange, people, sections, hasRecovered }: TimelineFiltersProps) {
   const active = [filters.person, filters.section, filters.since, filters.until].filter(Boolean).length;
   const personOptions = [
     { id: ANY, label: 'Everyone' },
     ...people.all().map((person) => ({ id: person.id, label: people.label(person.id) })),
-    { id: 'template', label: 'Template' },
+    { id: HISTORY_PERSON_FILTERS.template, label: TEMPLATE_NAME },
+    ...(hasRecovered
+      ? [
+          { id: HISTORY_PERSON_FILTERS.recovered, label: 'Recovered after a restore' },
+          { id: HISTORY_PERSON_FILTERS.unknownWriter, label: `${UNKNOWN_WRITER_NAME} (recovered)` },
+        ]
+      : []),
   ];
   const sectionOptions = [
     { id: ANY, label: 'All sections' },
