@@ -24,6 +24,7 @@ export * from './history/groupEditSessions.ts';
 export * from './history/historySchemas.ts';
 export * from './history/historyTypes.ts';
 export * from './limits.ts';
+export * from './people/displayName.ts';
 export * from './people/perspectives.ts';
 export * from './people/presenceIdentity.ts';
 export * from './people/roles.ts';

@@ -94,7 +94,6 @@ const member = (userId: string, displayName: string): Member => ({
   projectId: 'p1',
   userId,
   displayName,
-  email: `${userId}@example.org`,
   role: 'member',
   perspective: 'lived-experience',
   creditAs: 'name',

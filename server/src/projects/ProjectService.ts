@@ -114,6 +114,7 @@ export function toMembership(membership: MembershipRecord): Membership {
   };
 }
 
+/** Email addresses stay with the server (for the emails people ask for): members never see each other's. */
 function toMember(member: MemberRecord): Member {
-  return { ...toMembership(member), displayName: member.displayName, email: member.email };
+  return { ...toMembership(member), displayName: member.displayName };
 }

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { creditAsChoices } from '../export/creditAs.ts';
 import { Limits } from '../limits.ts';
+import { displayNameSchema } from '../people/displayName.ts';
 import { perspectives } from '../people/perspectives.ts';
 import { roles } from '../people/roles.ts';
 import { templateIds } from '../templates/templateIds.ts';
 
 /** Request bodies of the JSON API: the server validates with these, the client types with them. */
 
-const displayName = z
-  .string()
-  .trim()
-  .min(1, 'Enter the name you would like others to see.')
-  .max(Limits.displayNameMax, `Names can be at most ${Limits.displayNameMax} characters.`);
 const email = z
   .string()
   .trim()
@@ -32,7 +28,7 @@ export const creditAsSchema = z.enum(
 export const templateIdSchema = z.enum(templateIds, 'Choose a template.');
 
 export const signUpBody = z.object({
-  displayName,
+  displayName: displayNameSchema,
   email,
   password,
   /** Required unless this is the first account on an empty instance. */

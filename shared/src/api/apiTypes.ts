@@ -23,9 +23,9 @@ export interface Membership {
   joinedAt: string;
 }
 
+/** Another person in a project, as every member sees them: by name and perspective, never by email address. */
 export interface Member extends Membership {
   displayName: string;
-  email: string;
 }
 
 export interface Project {

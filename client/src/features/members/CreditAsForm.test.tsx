@@ -15,7 +15,6 @@ const ada: Member = {
   emailNotifications: false,
   joinedAt: '2026-01-01T00:00:00.000Z',
   displayName: 'Ada Lovelace',
-  email: 'ada@example.org',
 };
 
 const detail = (me: Member): { status: number; body: ProjectDetailResponse } => ({

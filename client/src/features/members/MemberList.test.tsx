@@ -16,7 +16,6 @@ const person = (userId: string, displayName: string, role: Member['role'] = 'mem
   emailNotifications: false,
   joinedAt,
   displayName,
-  email: `${userId}@example.org`,
 });
 const lena = person('u-lena', 'Lena Lead', 'lead');
 const sam = person('u-sam', 'Sam Okafor');
