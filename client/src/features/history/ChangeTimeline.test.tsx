@@ -66,7 +66,7 @@ describe('ChangeTimeline after a restore from a backup', () => {
     renderTimeline();
 
     const notice = await screen.findByRole('region', { name: 'Words to check: unknown writer' });
-    expect(notice.textContent).toContain('handed back 1 change that nobody can be credited with');
+    expect(notice.textContent).toContain('handed back words that nobody can be credited with (1 change)');
     expect(screen.getByText('Ada Lovelace (recovered from Sam Okafor’s device)')).toBeTruthy();
     expect(screen.getByText('Unknown writer (recovered from Sam Okafor’s device)')).toBeTruthy();
 

@@ -18,7 +18,7 @@ export function UnknownWriterNotice({ changes, onShow }: UnknownWriterNoticeProp
           Words to check: unknown writer
         </h3>
         <p>
-          {`After the database was restored from a backup, people’s devices handed back ${what} that nobody can be credited with. They are in the text, marked “Unknown writer”. A project lead should read them and check with the group whether to keep them.`}
+          {`After the database was restored from a backup, people’s devices handed back words that nobody can be credited with (${what}). They are in the text, marked “Unknown writer” in “Show who wrote what”. A project lead should read them and check with the group whether to keep them.`}
         </p>
         <button type="button" className="button button--secondary button--small" onClick={onShow}>
           Show these changes
