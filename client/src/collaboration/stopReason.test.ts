@@ -56,6 +56,12 @@ describe('stopReason', () => {
     expect(meansRefusedChange('ReloadNeeded')).toBe(false);
   });
 
+  it('treats a change that does not fit the document as refused, so the device stops re-sending it', () => {
+    expect(outcomeOfClose(CloseCode.DoesNotFitDocument, '')).toEqual({ kind: 'stop', reason: 'DoesNotFitDocument' });
+    expect(meansRefusedChange('DoesNotFitDocument')).toBe(true);
+    expect(meansLostAccess('DoesNotFitDocument')).toBe(false);
+  });
+
   it('says plainly why words kept while the document was archived were not saved', () => {
     expect(explainStopReason('KeptWhileArchived')).toMatch(/archived, so Roundtable could not save your last changes/);
     expect(meansLostAccess('KeptWhileArchived')).toBe(false);

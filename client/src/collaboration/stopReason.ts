@@ -75,6 +75,7 @@ const refusedChange: ReadonlySet<StopReason> = new Set<StopReason>([
   'DocumentTooLarge',
   'ForgedClientId',
   'MalformedMessage',
+  'DoesNotFitDocument',
 ]);
 
 /** The server refused something this device keeps trying to send; only discarding it gets the person unstuck. */
