@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { TrustedProxies } from './http/TrustedProxies.ts';
+import { readNetworkSettings } from './readNetworkSettings.ts';
 import type { SqliteSynchronous } from './store/sqlite/SqliteStore.ts';
 
 export interface Config {
@@ -14,7 +16,10 @@ export interface Config {
   recoveringFromBackup: boolean;
   /** e.g. https://roundtable.example.gov.uk — the only origin allowed to call the API and connect. */
   publicOrigin: string | undefined;
-  trustProxy: boolean;
+  /** Which proxies in front are believed about the client's address (see readNetworkSettings). */
+  trustProxy: TrustedProxies;
+  /** Said once at start-up: settings that work but should be written differently. */
+  warnings: string[];
   logLevel: string;
   clientDir: string;
   /** The mail server for emails about mentions and replies; none are sent without one. */
@@ -31,7 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
-  const publicOrigin = env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined;
+  const network = readNetworkSettings(env);
   const smtpUrl = env.SMTP_URL || undefined;
   const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS ?? 'normal').toLowerCase();
   if (sqliteSynchronous !== 'normal' && sqliteSynchronous !== 'full') {
@@ -42,13 +47,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
-    host: env.HOST ?? '127.0.0.1',
+    host: network.host,
     databaseFile: resolve(env.DATABASE_FILE ?? resolve(dataDir, 'roundtable.sqlite')),
     databaseUrl: env.DATABASE_URL || undefined,
     sqliteSynchronous,
     recoveringFromBackup: readRecovering(env),
-    publicOrigin,
-    trustProxy: env.TRUST_PROXY === 'true',
+    publicOrigin: network.publicOrigin,
+    trustProxy: network.trustProxy,
+    warnings: network.warnings,
     logLevel: env.LOG_LEVEL ?? 'warn',
     clientDir: resolve(env.CLIENT_DIR ?? resolve(repositoryRoot, 'client/dist')),
     smtpUrl,

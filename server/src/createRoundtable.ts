@@ -123,7 +123,7 @@ export async function createRoundtable(
     projects,
     clock,
   );
-  const isAllowedOrigin = originChecker(config.publicOrigin);
+  const checkSource = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
     services: {
@@ -139,7 +139,7 @@ export async function createRoundtable(
       whatsNew,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
     },
-    isAllowedOrigin,
+    checkSource,
     clientDir: config.clientDir,
     trustProxy: config.trustProxy,
     logLevel: config.logLevel,
@@ -176,7 +176,7 @@ export async function createRoundtable(
   commentEvents.on('commentsChanged', ({ documentName, change }) => {
     hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(change));
   });
-  const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, isAllowedOrigin });
+  const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, checkSource });
 
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -79,4 +79,32 @@ describe('the server process', () => {
     expect(output).toContain(`Port ${port} is already in use`);
     expect(output).toContain('PORT=');
   });
+
+  it('stops at start-up when open to other machines without PUBLIC_ORIGIN, and warns about TRUST_PROXY=true', async () => {
+    const run = async (env: NodeJS.ProcessEnv) => {
+      const started = spawn(process.execPath, ['--conditions=roundtable-source', '--import', 'tsx', 'src/main.ts'], {
+        cwd: join(import.meta.dirname, '..'),
+        env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = started;
+      let output = '';
+      const collect = (data: Buffer) => {
+        output += data.toString();
+      };
+      started.stdout?.on('data', collect);
+      started.stderr?.on('data', collect);
+      return { started, output: () => output };
+    };
+
+    const open = await run({ HOST: '0.0.0.0', PUBLIC_ORIGIN: '' });
+    const exited = new Promise<number | null>((resolve) => open.started.once('exit', (code) => resolve(code)));
+    expect(await exited).toBe(1);
+    expect(open.output()).toContain('Roundtable could not start: HOST=0.0.0.0 lets other machines reach Roundtable');
+    expect(open.output()).toContain('PUBLIC_ORIGIN=https://');
+
+    const behindProxy = await run({ HOST: '127.0.0.1', TRUST_PROXY: 'true' });
+    await eventually(() => behindProxy.output().includes('ready at'), 'the server says it is ready', 30_000);
+    expect(behindProxy.output()).toContain('Warning: TRUST_PROXY=true is taken as one proxy');
+  });
 });

@@ -15,6 +15,7 @@ try {
 } catch (error) {
   stopBecause(error);
 }
+for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
 const stores = config.databaseUrl
   ? PostgresStore.open(config.databaseUrl)
   : SqliteStore.open(config.databaseFile, { synchronous: config.sqliteSynchronous });

@@ -5,6 +5,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import { CloseCode, COLLABORATION_PATH, closeReasons, Limits, SESSION_COOKIE } from '@roundtable/shared';
 import { type RawData, WebSocketServer } from 'ws';
 import type { AuthService } from '../auth/AuthService.ts';
+import type { RequestSource } from '../http/originChecker.ts';
 import type { CollaborationContext } from './CollaborationContext.ts';
 import { IncomingFrame } from './IncomingFrame.ts';
 import type { LiveSockets } from './LiveSockets.ts';
@@ -14,7 +15,8 @@ export interface AttachOptions {
   hocuspocus: Hocuspocus<CollaborationContext>;
   auth: AuthService;
   sockets: LiveSockets;
-  isAllowedOrigin: (origin: string | undefined, host: string | undefined) => boolean;
+  /** Judges the upgrade's Host and Origin as for any other request (see originChecker). */
+  checkSource: (origin: string | undefined, host: string | undefined) => RequestSource;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface AttachOptions {
  * Refusals close the socket with a named close code the client can explain.
  */
 export function attachCollaboration(server: Server, options: AttachOptions): WebSocketServer {
-  const { hocuspocus, auth, sockets, isAllowedOrigin } = options;
+  const { hocuspocus, auth, sockets, checkSource } = options;
   // ws enforces the frame limit itself, closing with 1009 (message too big).
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.maxFrameBytes });
 
@@ -40,7 +42,8 @@ export function attachCollaboration(server: Server, options: AttachOptions): Web
       const keepEarly = (data: RawData) => early.push(data);
       ws.on('message', keepEarly);
 
-      if (!isAllowedOrigin(request.headers.origin, request.headers.host)) {
+      // Either way the page is not one of ours at an address we answer to.
+      if (checkSource(request.headers.origin, request.headers.host) !== 'ours') {
         ws.close(CloseCode.OriginRefused, closeReasons.OriginRefused);
         return;
       }

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, Limits } from '@roundtable/shared';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError, sendError } from './errorResponses.ts';
+import type { RequestSource } from './originChecker.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { commentRoutes } from './routes/commentRoutes.ts';
 import { documentRoutes } from './routes/documentRoutes.ts';
@@ -17,13 +18,15 @@ import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { sessionHook } from './sessionHook.ts';
+import { type TrustedProxies, trustProxyOption } from './TrustedProxies.ts';
 
 export interface HttpAppOptions {
   services: RouteServices;
-  isAllowedOrigin: (origin: string | undefined, host: string | undefined) => boolean;
+  /** Judges each request's Host and Origin (see originChecker). */
+  checkSource: (origin: string | undefined, host: string | undefined) => RequestSource;
   /** The built client, served with a fallback to index.html for client-side routes. */
   clientDir: string;
-  trustProxy: boolean;
+  trustProxy: TrustedProxies;
   logLevel: string;
 }
 
@@ -32,7 +35,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: Limits.maxRequestBodyBytes,
-    trustProxy: options.trustProxy,
+    trustProxy: trustProxyOption(options.trustProxy),
     logger: { level: options.logLevel },
   });
   await app.register(fastifyCookie);
@@ -41,14 +44,21 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     reply.headers(securityHeaders);
   });
 
-  // Cross-site request forgery: writes need our custom header (which a cross-site page
-  // cannot send without a preflight we never grant) and, when present, our Origin.
+  // Every request, reads included, must be for an address this server answers to and,
+  // when it says, from one of our pages (see originChecker). Writes also need our custom
+  // header, which a cross-site page cannot send without a preflight we never grant:
+  // that is every method that changes anything, whatever the path (paths can be encoded).
   app.addHook('onRequest', async (request, reply) => {
-    // Every method that changes anything, whatever the path: paths can be encoded.
-    if (SAFE_METHODS.has(request.method)) return;
+    const source = options.checkSource(request.headers.origin, request.headers.host);
+    if (source === 'unknown-host') {
+      return sendError(
+        reply,
+        'forbidden',
+        'Roundtable only answers at its own address. On this machine, open it at localhost or 127.0.0.1; to reach it by another name, whoever runs it sets PUBLIC_ORIGIN to that address.',
+      );
+    }
     const fromOurPages =
-      request.headers[CSRF_HEADER] === CSRF_HEADER_VALUE &&
-      options.isAllowedOrigin(request.headers.origin, request.headers.host);
+      source === 'ours' && (SAFE_METHODS.has(request.method) || request.headers[CSRF_HEADER] === CSRF_HEADER_VALUE);
     if (!fromOurPages) {
       return sendError(reply, 'csrf', 'This request did not come from a Roundtable page, so it was refused.');
     }

@@ -33,8 +33,7 @@ export const displayNameMessages = {
   missing: 'Enter the name you would like others to see.',
   unreadable: 'Your name has a character that could not be read. Type it again, or choose another name.',
   controlCharacters: 'Your name must be on one line, without tabs or other hidden control characters.',
-  directionControls:
-    'Your name cannot contain characters that change the direction of text. Type it without them.',
+  directionControls: 'Your name cannot contain characters that change the direction of text. Type it without them.',
   invisible: 'Your name needs at least one letter, number or other character that people can see.',
   tooLong: `Names can be at most ${Limits.displayNameMax} characters.`,
 } as const;
