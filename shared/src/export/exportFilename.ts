@@ -12,6 +12,11 @@ export function exportFilename(title: string, versionName: string, format: Expor
   return `${Array.from(name).slice(0, MAX_NAME_LENGTH).join('').trim()}.${format}`;
 }
 
+/** A piece of a file or folder name that any file system accepts and that cannot change a path. */
+export function fileNamePart(text: string, maxLength = MAX_NAME_LENGTH): string {
+  return Array.from(clean(text)).slice(0, maxLength).join('').trim();
+}
+
 function clean(part: string): string {
   return (
     part

@@ -1,0 +1,30 @@
+import type { PersonalDataExportResponse } from '@roundtable/shared';
+import type { FastifyInstance } from 'fastify';
+import { contentDisposition } from '../../export/contentDisposition.ts';
+import { requireSignedIn } from '../requireSignedIn.ts';
+import type { RouteServices } from './RouteServices.ts';
+
+/** A person's copy of their own data: start making it, see how far it has got, download it. Only ever their own. */
+export function personalDataRoutes(app: FastifyInstance, { personalData }: RouteServices) {
+  app.get('/api/me/data-export', async (request): Promise<PersonalDataExportResponse> => {
+    const { user } = requireSignedIn(request);
+    return { export: personalData.status(user.id) };
+  });
+
+  app.post('/api/me/data-export', async (request, reply): Promise<PersonalDataExportResponse> => {
+    const { user } = requireSignedIn(request);
+    reply.code(202);
+    return { export: personalData.start(user.id) };
+  });
+
+  app.get('/api/me/data-export/download', async (request, reply) => {
+    const { user } = requireSignedIn(request);
+    const archive = personalData.archive(user.id);
+    return reply
+      .header('content-type', 'application/zip')
+      .header('content-disposition', contentDisposition('My Roundtable data.zip'))
+      .header('content-length', archive.byteLength)
+      .header('cache-control', 'private, no-store')
+      .send(Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength));
+  });
+}
