@@ -1,7 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { Hocuspocus } from '@hocuspocus/server';
 import { CloseCode, closeReasons, ServerEvent } from '@roundtable/shared';
+import { AccountMailer } from './auth/AccountMailer.ts';
+import { AccountNotifier } from './auth/AccountNotifier.ts';
+import { AccountService } from './auth/AccountService.ts';
+import { AdministrationService } from './auth/AdministrationService.ts';
 import { AuthService } from './auth/AuthService.ts';
+import { PasswordResetService } from './auth/PasswordResetService.ts';
 import { SignInLimiter } from './auth/SignInLimiter.ts';
 import { type Clock, systemClock } from './Clock.ts';
 import { attachCollaboration } from './collaboration/attachCollaboration.ts';
@@ -61,6 +66,19 @@ export async function createRoundtable(
   const events = new AccessEvents();
   const commentEvents = new CommentEvents();
   const auth = new AuthService(stores.users, new SignInLimiter(clock), events, clock);
+  // Links in emails lead to PUBLIC_ORIGIN, or this server's own address: never to a Host a request claimed.
+  const accountMailer =
+    config.smtpUrl === undefined
+      ? undefined
+      : new AccountMailer(createMailTransport(config.smtpUrl), {
+          from: config.mailFrom,
+          origin: () => config.publicOrigin ?? url,
+          logger: { error: (details, message) => app.log.error(details, message) },
+        });
+  const accountNotifier = new AccountNotifier(stores.users, accountMailer, clock);
+  const account = new AccountService(stores.users, events, accountNotifier, clock);
+  const passwordResets = new PasswordResetService(stores.users, events, accountNotifier, accountMailer, clock);
+  const administration = new AdministrationService(stores.users, passwordResets);
   const projects = new ProjectService(stores.projects, events, clock);
   const memberships = new MembershipService(stores.projects, stores.users, projects, events, clock);
   const documents = new DocumentService(stores.documents, stores.log, stores.versions, projects, events, clock);
@@ -128,6 +146,9 @@ export async function createRoundtable(
   const app = await createHttpApp({
     services: {
       auth,
+      account,
+      administration,
+      passwordResets,
       projects,
       memberships,
       documents,
@@ -222,6 +243,13 @@ export async function createRoundtable(
       if (mailer) {
         await Promise.race([mailer.idle(), new Promise((resolve) => setTimeout(resolve, MAIL_DRAIN_MS).unref())]);
         mailer.close();
+      }
+      if (accountMailer) {
+        await Promise.race([
+          accountMailer.idle(),
+          new Promise((resolve) => setTimeout(resolve, MAIL_DRAIN_MS).unref()),
+        ]);
+        accountMailer.close();
       }
       await stores.close();
       if (unsaved > 0) {

@@ -7,6 +7,8 @@ import { AuthService } from './AuthService.ts';
 import { SignInLimiter } from './SignInLimiter.ts';
 import { hashSecretToken } from './secretTokens.ts';
 
+const client = (address: string, deviceToken?: string) => ({ address, userAgent: 'Firefox/140.0', deviceToken });
+
 describe('AuthService sessions', () => {
   let stores: Stores;
   let now: number;
@@ -41,7 +43,7 @@ describe('AuthService sessions', () => {
     now += Limits.sessionIdleMs + 1;
     expect(await auth.authenticate(token)).toBeNull();
 
-    const { token: busy } = await auth.signIn(account, '10.0.0.1');
+    const { token: busy } = await auth.signIn(account, client('10.0.0.1'));
     const started = now;
     while (now < started + Limits.sessionMaxMs - Limits.sessionIdleMs) {
       now += Limits.sessionIdleMs / 2;
@@ -63,11 +65,35 @@ describe('AuthService sessions', () => {
   it('does not say whether an email has an account', async () => {
     await auth.signUp(account, async () => false);
     const wrongPassword = await auth
-      .signIn({ ...account, password: 'not the password' }, 'a')
+      .signIn({ ...account, password: 'not the password' }, client('a'))
       .catch((e: Error) => e.message);
     const noAccount = await auth
-      .signIn({ email: 'nobody@example.org', password: 'x' }, 'b')
+      .signIn({ email: 'nobody@example.org', password: 'x' }, client('b'))
       .catch((e: Error) => e.message);
     expect(wrongPassword).toBe(noAccount);
+  });
+
+  it('makes the first account an administrator, and nobody after it', async () => {
+    const first = await auth.signUp(account, async () => false);
+    const second = await auth.signUp(
+      { displayName: 'Sam', email: 'sam@example.org', password: account.password, inviteToken: 'valid' },
+      async () => true,
+    );
+    expect(await stores.users.isAdministrator(first.user.id)).toBe(true);
+    expect(await stores.users.isAdministrator(second.user.id)).toBe(false);
+  });
+
+  it('keeps the browser of each session, and recognises a browser that signed in before, for that account only', async () => {
+    const { user, deviceToken } = await auth.signUp(account, async () => false, client('10.0.0.1'));
+    const again = await auth.signIn(account, client('10.0.0.1', deviceToken));
+    expect(again.deviceToken).toBe(deviceToken);
+    const sessions = await stores.users.listSessions(user.id, now);
+    expect(sessions.map((session) => session.userAgent)).toEqual(['Firefox/140.0', 'Firefox/140.0']);
+    expect(await stores.users.isKnownDevice(hashSecretToken(deviceToken), user.id, 0)).toBe(true);
+
+    // A made-up device token is replaced by one of ours.
+    const fresh = await auth.signIn(account, client('10.0.0.1', 'made up'));
+    expect(fresh.deviceToken).not.toBe('made up');
+    expect(fresh.deviceToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });

@@ -1,18 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { Limits, type SignInBody, type SignUpBody, type User } from '@roundtable/shared';
+import { AccountLimits, Limits, type SignInBody, type SignUpBody, type User } from '@roundtable/shared';
 import type { Clock } from '../Clock.ts';
 import { DomainError } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
 import type { SessionRecord, UserRecord, UserStore } from '../store/UserStore.ts';
 import { hashPassword, verifyPassword } from './passwordHashing.ts';
+import { SignInDelayed } from './SignInDelayed.ts';
 import type { SignInLimiter } from './SignInLimiter.ts';
-import { hashSecretToken, newSecretToken } from './secretTokens.ts';
+import { hashSecretToken, isWellFormedSecretToken, newSecretToken } from './secretTokens.ts';
+
+/** What the browser signing in tells about itself. */
+export interface SignInClient {
+  /** The client's address. */
+  address: string;
+  userAgent: string | undefined;
+  /** The browser's known-device token, if it has one. */
+  deviceToken: string | undefined;
+}
 
 export interface SignedIn {
   user: User;
   /** The raw session token for the cookie; only its hash is stored. */
   token: string;
   expiresAt: number;
+  /** The browser's known-device token, for its long-lived cookie; now bound to this account too. */
+  deviceToken: string;
 }
 
 export interface Authenticated {
@@ -21,6 +33,9 @@ export interface Authenticated {
   /** The session's expiry moved forward just now, so the cookie should too. */
   renewed: boolean;
 }
+
+/** Longer User-Agents are cut: they only name the device. */
+const MAX_USER_AGENT_LENGTH = 512;
 
 /** Accounts and sessions. */
 export class AuthService {
@@ -43,14 +58,22 @@ export class AuthService {
    * Creates an account and signs it in. Allowed for the first account of an empty
    * instance, or for someone holding a valid invite (who then joins separately).
    */
-  signUp(body: SignUpBody, inviteIsValid: (token: string) => Promise<boolean>): Promise<SignedIn> {
+  signUp(
+    body: SignUpBody,
+    inviteIsValid: (token: string) => Promise<boolean>,
+    client?: SignInClient,
+  ): Promise<SignedIn> {
     // One at a time, so two people arriving together cannot both create the first account.
-    const next = this.signUps.then(() => this.signUpNow(body, inviteIsValid));
+    const next = this.signUps.then(() => this.signUpNow(body, inviteIsValid, client));
     this.signUps = next.catch(() => undefined);
     return next;
   }
 
-  private async signUpNow(body: SignUpBody, inviteIsValid: (token: string) => Promise<boolean>): Promise<SignedIn> {
+  private async signUpNow(
+    body: SignUpBody,
+    inviteIsValid: (token: string) => Promise<boolean>,
+    client: SignInClient | undefined,
+  ): Promise<SignedIn> {
     const isFirst = await this.needsFirstAccount();
     if (!isFirst) {
       if (!body.inviteToken || !(await inviteIsValid(body.inviteToken))) {
@@ -73,20 +96,22 @@ export class AuthService {
       createdAt: this.now(),
     };
     await this.userStore.createUser(user);
-    return this.startSession(user);
+    // The first account looks after the instance: it can name other administrators.
+    if (isFirst) await this.userStore.setAdministrator(user.id, true);
+    return this.startSession(user, client);
   }
 
-  async signIn(body: SignInBody, address: string): Promise<SignedIn> {
-    const wait = this.limiter.minutesUntilAllowed(body.email, address);
-    if (wait > 0) {
-      throw new DomainError(
-        'too-many-attempts',
-        `Too many attempts to sign in. Please wait ${wait} minute${wait === 1 ? '' : 's'} and try again.`,
-      );
-    }
-    // Counted before the password is checked, so guesses sent at once are all counted.
-    this.limiter.recordAttempt(body.email, address);
+  async signIn(body: SignInBody, client: SignInClient): Promise<SignedIn> {
     const user = await this.userStore.findUserByEmail(body.email);
+    const source = {
+      account: body.email,
+      address: client.address,
+      knownDevice: user ? await this.knownDevice(client.deviceToken, user.id) : undefined,
+    };
+    const wait = this.limiter.secondsUntilAllowed(source);
+    if (wait > 0) throw new SignInDelayed(wait);
+    // Counted before the password is checked, so guesses sent at once are all counted.
+    this.limiter.recordAttempt(source);
     const valid = user
       ? await verifyPassword(user.passwordHash, body.password)
       : await verifyPassword(await this.unknownAccountHash, body.password).then(() => false);
@@ -96,8 +121,16 @@ export class AuthService {
         'That email and password do not match an account. Check them and try again.',
       );
     }
-    this.limiter.recordSuccess(body.email, address);
-    return this.startSession(user);
+    this.limiter.recordSuccess(source);
+    return this.startSession(user, client);
+  }
+
+  /** The hash of the browser's device token if that browser signed in to this account before. */
+  private async knownDevice(deviceToken: string | undefined, userId: string): Promise<string | undefined> {
+    if (!isWellFormedSecretToken(deviceToken)) return undefined;
+    const tokenHash = hashSecretToken(deviceToken);
+    const since = this.now() - AccountLimits.knownDeviceLifetimeMs;
+    return (await this.userStore.isKnownDevice(tokenHash, userId, since)) ? tokenHash : undefined;
   }
 
   async signOut(token: string): Promise<void> {
@@ -131,7 +164,7 @@ export class AuthService {
     return session && session.expiresAt > this.now() ? session : undefined;
   }
 
-  private async startSession(user: UserRecord): Promise<SignedIn> {
+  private async startSession(user: UserRecord, client: SignInClient | undefined): Promise<SignedIn> {
     const token = newSecretToken();
     const now = this.now();
     const expiresAt = now + Limits.sessionIdleMs;
@@ -141,8 +174,13 @@ export class AuthService {
       createdAt: now,
       lastUsedAt: now,
       expiresAt,
+      userAgent: client?.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
     });
-    return { user: toUser(user), token, expiresAt };
+    // This browser now knows the password: failed guesses elsewhere will not hold it back.
+    const offered = client?.deviceToken;
+    const deviceToken = isWellFormedSecretToken(offered) ? offered : newSecretToken();
+    await this.userStore.rememberDevice(hashSecretToken(deviceToken), user.id, now);
+    return { user: toUser(user), token, expiresAt, deviceToken };
   }
 }
 

@@ -1,51 +1,75 @@
-import { Limits } from '@roundtable/shared';
+import { AccountLimits } from '@roundtable/shared';
 import type { Clock } from '../Clock.ts';
+import { type DelayRule, ProgressiveDelay } from './ProgressiveDelay.ts';
+
+/** Where a sign-in attempt comes from. */
+export interface SignInSource {
+  /** The email address tried. */
+  account: string;
+  /** The client's address. */
+  address: string;
+  /** The hash of the browser's known-device token, when that browser signed in to this account before. */
+  knownDevice?: string | undefined;
+}
+
+const rule = (freeFailures: number): DelayRule => ({
+  freeFailures,
+  firstDelayMs: AccountLimits.signInFirstDelayMs,
+  longestDelayMs: AccountLimits.signInLongestDelayMs,
+  memoryMs: AccountLimits.signInFailureMemoryMs,
+});
 
 /**
- * Counts sign-in attempts per account and per address within a sliding window, so
- * guessing passwords is slow. An attempt counts from the moment it starts (so guesses
- * sent all at once are counted too) and is forgiven when it succeeds. Kept in memory:
- * a restart forgives, which is acceptable for a window of minutes.
+ * Slows password guessing without ever locking the owner out. Each failure past a few
+ * makes the next attempt wait longer (doubling, up to a cap), counted per account and
+ * per client address, so changing address does not help a guesser. A browser that
+ * signed in to the account before is counted on its own instead: failures from
+ * elsewhere never hold it back, so the owner signs in while someone guesses.
+ * An attempt counts from the moment it starts (so guesses sent all at once are
+ * counted too) and is taken back when it succeeds.
  */
 export class SignInLimiter {
-  private readonly failures = new Map<string, number[]>();
+  private readonly accounts: ProgressiveDelay;
+  private readonly addresses: ProgressiveDelay;
+  private readonly devices: ProgressiveDelay;
 
-  constructor(private readonly now: Clock) {}
-
-  /** Minutes until the next attempt is allowed, or 0 if it is allowed now. */
-  minutesUntilAllowed(account: string, address: string): number {
-    const accountWait = this.waitFor(`account:${account}`, Limits.signInAttemptsPerAccount);
-    const addressWait = this.waitFor(`address:${address}`, Limits.signInAttemptsPerAddress);
-    return Math.ceil(Math.max(accountWait, addressWait) / 60_000);
+  constructor(now: Clock) {
+    this.accounts = new ProgressiveDelay(rule(AccountLimits.signInFreeFailuresPerAccount), now);
+    this.addresses = new ProgressiveDelay(rule(AccountLimits.signInFreeFailuresPerAddress), now);
+    this.devices = new ProgressiveDelay(rule(AccountLimits.signInFreeFailuresPerDevice), now);
   }
 
-  recordAttempt(account: string, address: string): void {
-    for (const key of [`account:${account}`, `address:${address}`]) {
-      this.failures.set(key, [...this.recent(key), this.now()]);
+  /** Whole seconds until this source may try again; 0 if it may now. */
+  secondsUntilAllowed(source: SignInSource): number {
+    const waits = this.counters(source).map(([delay, key]) => delay.msUntilAllowed(key));
+    return Math.ceil(Math.max(0, ...waits) / 1000);
+  }
+
+  recordAttempt(source: SignInSource): void {
+    for (const [delay, key] of this.counters(source)) delay.recordFailure(key);
+  }
+
+  /**
+   * The attempt succeeded. From a recognised browser only that browser's count is
+   * cleared (someone else may be guessing); otherwise the account's count is cleared,
+   * and the address only loses this attempt (others in the room may be guessing).
+   */
+  recordSuccess(source: SignInSource): void {
+    if (source.knownDevice !== undefined) {
+      this.devices.clear(deviceKey(source.knownDevice, source.account));
+      return;
     }
+    this.accounts.clear(source.account);
+    this.addresses.forgiveOne(source.address);
   }
 
-  /** A successful sign-in clears the account and takes its own attempt off the address. */
-  recordSuccess(account: string, address: string): void {
-    this.failures.delete(`account:${account}`);
-    const addressKey = `address:${address}`;
-    const remaining = this.recent(addressKey).slice(0, -1);
-    if (remaining.length === 0) this.failures.delete(addressKey);
-    else this.failures.set(addressKey, remaining);
-  }
-
-  private waitFor(key: string, allowed: number): number {
-    const recent = this.recent(key);
-    if (recent.length < allowed) return 0;
-    const oldestCounted = recent[recent.length - allowed] ?? this.now();
-    return oldestCounted + Limits.signInWindowMs - this.now();
-  }
-
-  private recent(key: string): number[] {
-    const cutoff = this.now() - Limits.signInWindowMs;
-    const recent = (this.failures.get(key) ?? []).filter((time) => time > cutoff);
-    if (recent.length === 0) this.failures.delete(key);
-    else this.failures.set(key, recent);
-    return recent;
+  private counters(source: SignInSource): Array<[ProgressiveDelay, string]> {
+    if (source.knownDevice !== undefined) return [[this.devices, deviceKey(source.knownDevice, source.account)]];
+    return [
+      [this.accounts, source.account],
+      [this.addresses, source.address],
+    ];
   }
 }
+
+const deviceKey = (device: string, account: string) => `${device}\n${account}`;

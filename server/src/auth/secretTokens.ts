@@ -11,3 +11,8 @@ export function newSecretToken(): string {
 export function hashSecretToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** Whether a value a browser sent could be one of our tokens (base64url of 32 bytes). */
+export function isWellFormedSecretToken(token: string | undefined): token is string {
+  return token !== undefined && /^[A-Za-z0-9_-]{43}$/.test(token);
+}

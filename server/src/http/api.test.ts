@@ -1,4 +1,5 @@
 import {
+  AccountLimits,
   type ApiError,
   CSRF_HEADER,
   Limits,
@@ -20,9 +21,15 @@ describe('the JSON API', () => {
 
   it('lets the first visitor create the first account, and nobody else without an invite', async () => {
     const visitor = new TestPerson(server.url, 'Ada');
-    expect((await visitor.request('GET', '/api/setup')).body).toEqual({ needsFirstAccount: true });
+    expect((await visitor.request('GET', '/api/setup')).body).toEqual({
+      needsFirstAccount: true,
+      passwordResetByEmail: false,
+    });
     await visitor.signUp();
-    expect((await visitor.request('GET', '/api/setup')).body).toEqual({ needsFirstAccount: false });
+    expect((await visitor.request('GET', '/api/setup')).body).toEqual({
+      needsFirstAccount: false,
+      passwordResetByEmail: false,
+    });
     expect((await visitor.request('GET', '/api/me')).status).toBe(200);
 
     const stranger = new TestPerson(server.url, 'Stranger');
@@ -99,12 +106,14 @@ describe('the JSON API', () => {
     await ada.signUp();
     const guesser = new TestPerson(server.url, 'Ada', ada.email, 'wrong password!!');
     const statuses: number[] = [];
-    for (let i = 0; i <= Limits.signInAttemptsPerAccount; i++) {
+    // Failures past the first few wait, doubling each time (see SignInLimiter).
+    const answered = AccountLimits.signInFreeFailuresPerAccount + 1;
+    for (let i = 0; i <= answered; i++) {
       statuses.push(
         (await guesser.request('POST', '/api/auth/signin', { email: ada.email, password: 'wrong password!!' })).status,
       );
     }
-    expect(statuses.slice(0, Limits.signInAttemptsPerAccount).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(0, answered).every((status) => status === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
 
@@ -118,8 +127,9 @@ describe('the JSON API', () => {
       }),
     );
     const statuses = (await Promise.all(guesses)).map((result) => result.status);
-    expect(statuses.filter((status) => status === 401)).toHaveLength(Limits.signInAttemptsPerAccount);
-    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - Limits.signInAttemptsPerAccount);
+    const answered = AccountLimits.signInFreeFailuresPerAccount + 1;
+    expect(statuses.filter((status) => status === 401)).toHaveLength(answered);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - answered);
   });
 
   it('shows a project only to its members, without leaking its name', async () => {

@@ -6,6 +6,8 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE, Limits } from '@roundtable/shared';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError, sendError } from './errorResponses.ts';
 import type { RequestSource } from './originChecker.ts';
+import { accountRoutes } from './routes/accountRoutes.ts';
+import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
 import { commentRoutes } from './routes/commentRoutes.ts';
 import { documentRoutes } from './routes/documentRoutes.ts';
@@ -13,6 +15,7 @@ import { exportRoutes } from './routes/exportRoutes.ts';
 import { historyRoutes } from './routes/historyRoutes.ts';
 import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { membershipRoutes } from './routes/membershipRoutes.ts';
+import { passwordResetRoutes } from './routes/passwordResetRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
@@ -68,6 +71,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   sessionHook(app, options.services.auth, options.services.cookies);
 
   authRoutes(app, options.services);
+  accountRoutes(app, options.services);
+  passwordResetRoutes(app, options.services);
+  adminRoutes(app, options.services);
   projectRoutes(app, options.services);
   documentRoutes(app, options.services);
   historyRoutes(app, options.services);

@@ -73,6 +73,8 @@ export type AccountNoticeKind = (typeof accountNoticeKinds)[number];
 export interface AccountNotice {
   id: string;
   kind: AccountNoticeKind;
+  /** What happened, in plain words. */
+  text: string;
   /** The administrator who made the reset link, for 'password-reset-by-administrator'. */
   by: { id: string; displayName: string } | null;
   createdAt: string;

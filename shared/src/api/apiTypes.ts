@@ -61,6 +61,8 @@ export interface Invite {
 /** GET /api/setup */
 export interface SetupResponse {
   needsFirstAccount: boolean;
+  /** The server can email people a link to reset a forgotten password. */
+  passwordResetByEmail: boolean;
 }
 /** GET /api/me, POST /api/auth/signup, POST /api/auth/signin */
 export interface MeResponse {

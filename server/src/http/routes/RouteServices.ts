@@ -1,4 +1,7 @@
+import type { AccountService } from '../../auth/AccountService.ts';
+import type { AdministrationService } from '../../auth/AdministrationService.ts';
 import type { AuthService } from '../../auth/AuthService.ts';
+import type { PasswordResetService } from '../../auth/PasswordResetService.ts';
 import type { CommentService } from '../../comments/CommentService.ts';
 import type { InboxService } from '../../comments/InboxService.ts';
 import type { WhatsNewService } from '../../comments/WhatsNewService.ts';
@@ -13,6 +16,9 @@ import type { CookieSettings } from '../sessionCookie.ts';
 /** The domain services that routes call; routes hold no logic of their own. */
 export interface RouteServices {
   auth: AuthService;
+  account: AccountService;
+  administration: AdministrationService;
+  passwordResets: PasswordResetService;
   projects: ProjectService;
   memberships: MembershipService;
   documents: DocumentService;

@@ -93,12 +93,11 @@ export class KyselyUserStore extends KyselyUserRecovery implements UserStore {
       .limit(limit);
     if (search !== '') {
       const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-      query = query.where(
-        (eb) =>
-          eb.or([
-            eb(sql`lower(display_name)`, 'like', sql`${pattern} escape '\\'`),
-            eb(sql`lower(email)`, 'like', sql`${pattern} escape '\\'`),
-          ]),
+      query = query.where((eb) =>
+        eb.or([
+          eb(sql`lower(display_name)`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`lower(email)`, 'like', sql`${pattern} escape '\\'`),
+        ]),
       );
     }
     const rows = await query.execute();
