@@ -14,6 +14,7 @@ import './styles/carets.css';
 import './styles/history.css';
 import './styles/export.css';
 import './styles/comments.css';
+import './styles/personal-data.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
