@@ -137,4 +137,13 @@ export interface DatabaseSchema {
     read_at: number | null;
   };
   project_visits: { project_id: string; user_id: string; since_at: number | null; last_at: number };
+  identities: {
+    issuer: string;
+    tenant: string;
+    subject: string;
+    user_id: string;
+    email: string | null;
+    created_at: number;
+    last_signed_in_at: number;
+  };
 }

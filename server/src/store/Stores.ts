@@ -1,6 +1,7 @@
 import type { CommentStore } from './CommentStore.ts';
 import type { DocumentLogStore } from './DocumentLogStore.ts';
 import type { DocumentStore } from './DocumentStore.ts';
+import type { IdentityStore } from './IdentityStore.ts';
 import type { InboxStore } from './InboxStore.ts';
 import type { ProjectStore } from './ProjectStore.ts';
 import type { UserStore } from './UserStore.ts';
@@ -21,6 +22,7 @@ export interface Stores {
   comments: CommentStore;
   inbox: InboxStore;
   visits: VisitStore;
+  identities: IdentityStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */

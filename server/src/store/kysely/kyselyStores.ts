@@ -5,6 +5,7 @@ import type { Stores } from '../Stores.ts';
 import { KyselyCommentStore } from './KyselyCommentStore.ts';
 import { KyselyDocumentLogStore, type UpdateAppender } from './KyselyDocumentLogStore.ts';
 import { KyselyDocumentStore } from './KyselyDocumentStore.ts';
+import { KyselyIdentityStore } from './KyselyIdentityStore.ts';
 import { KyselyInboxStore } from './KyselyInboxStore.ts';
 import { KyselyProjectStore } from './KyselyProjectStore.ts';
 import { KyselyUserStore } from './KyselyUserStore.ts';
@@ -37,8 +38,11 @@ export function kyselyStores(
     comments: new KyselyCommentStore(db),
     inbox: new KyselyInboxStore(db),
     visits: new KyselyVisitStore(db),
+    identities: new KyselyIdentityStore(db),
     async migrate() {
-      const migrator = new Migrator({ db, provider: migrationProvider, ...options });
+      // Migrations are written side by side: one that lands after a later-numbered one
+      // already ran on a database still runs, instead of stopping start-up.
+      const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...options });
       const { error } = await migrator.migrateToLatest();
       if (error) throw error;
     },

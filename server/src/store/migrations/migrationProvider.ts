@@ -6,6 +6,7 @@ import * as creditPreferences from './004_credit_preferences.ts';
 import * as comments from './005_comments.ts';
 import * as recoveredUpdates from './006_recovered_updates.ts';
 import * as accounts from './007_accounts.ts';
+import * as identities from './009_identities.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -18,6 +19,7 @@ export const migrationProvider: MigrationProvider = {
       '005_comments': comments,
       '006_recovered_updates': recoveredUpdates,
       '007_accounts': accounts,
+      '009_identities': identities,
     };
   },
 };
