@@ -4,6 +4,7 @@ export * from './account/accountTypes.ts';
 export * from './api/apiRoutes.ts';
 export * from './api/apiSchemas.ts';
 export type * from './api/apiTypes.ts';
+export * from './auth/organisationSignIn.ts';
 export * from './collaboration/closeCodes.ts';
 export * from './collaboration/documentName.ts';
 export * from './collaboration/messageTypes.ts';

@@ -63,6 +63,8 @@ export interface SetupResponse {
   needsFirstAccount: boolean;
   /** The server can email people a link to reset a forgotten password. */
   passwordResetByEmail: boolean;
+  /** Staff can sign in through their organisation's identity provider, with a button saying "Sign in with {label}". */
+  organisationSignIn?: { label: string };
 }
 /** GET /api/me, POST /api/auth/signup, POST /api/auth/signin */
 export interface MeResponse {
