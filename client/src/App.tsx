@@ -3,6 +3,10 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { LoadingState } from './components/LoadingState.tsx';
 import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { AccountPage } from './features/account/AccountPage.tsx';
+import { AdministrationPage } from './features/account/AdministrationPage.tsx';
+import { ForgotPasswordPage } from './features/account/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from './features/account/ResetPasswordPage.tsx';
 import { RequireSignedIn } from './features/auth/RequireSignedIn.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { InboxPage } from './features/inbox/InboxPage.tsx';
@@ -21,9 +25,13 @@ export function App() {
       <Route element={<AppLayout />}>
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="invite/:token" element={<InvitePage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireSignedIn />}>
           <Route index element={<ProjectsPage />} />
           <Route path="inbox" element={<InboxPage />} />
+          <Route path="account" element={<AccountPage />} />
+          <Route path="admin" element={<AdministrationPage />} />
           <Route path="projects/:projectId" element={<ProjectPage />} />
           <Route
             path="projects/:projectId/documents/:documentId"

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { useMeQuery } from '../api/useMeQuery.ts';
 import { SignOutButton } from '../features/auth/SignOutButton.tsx';
 import { useSignOut } from '../features/auth/useSignOut.ts';
@@ -24,6 +24,9 @@ export function AppHeader() {
                 My projects
               </Link>
               <InboxLink />
+              <NavLink to="/account" className="app-header__link">
+                Account
+              </NavLink>
             </nav>
             <div className="app-header__account">
               <p className="app-header__name">

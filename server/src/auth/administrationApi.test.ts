@@ -25,21 +25,19 @@ describe('administrators', () => {
     const { accounts } = await ada.expectOk<AdminAccountsResponse>('GET', '/api/admin/accounts?search=SAM');
     expect(accounts).toEqual([expect.objectContaining({ id: sam.id, email: sam.email, isAdministrator: false })]);
 
-    const onlyOne = await ada.request<ApiError>('PUT', `/api/admin/accounts/${ada.id}/administrator`, {
+    const onlyOne = await ada.request<ApiError>('PATCH', `/api/admin/accounts/${ada.id}`, {
       administrator: false,
     });
     expect(onlyOne.status).toBe(409);
     expect(onlyOne.body.error.message).toMatch(/at least one administrator/);
 
-    const made = await ada.expectOk<AdminAccountResponse>('PUT', `/api/admin/accounts/${sam.id}/administrator`, {
+    const made = await ada.expectOk<AdminAccountResponse>('PATCH', `/api/admin/accounts/${sam.id}`, {
       administrator: true,
     });
     expect(made.account.isAdministrator).toBe(true);
-    await sam.expectOk('PUT', `/api/admin/accounts/${ada.id}/administrator`, { administrator: false });
+    await sam.expectOk('PATCH', `/api/admin/accounts/${ada.id}`, { administrator: false });
     expect((await ada.request('GET', '/api/admin/accounts')).status).toBe(403);
-    expect(
-      (await sam.request('PUT', `/api/admin/accounts/${sam.id}/administrator`, { administrator: false })).status,
-    ).toBe(409);
+    expect((await sam.request('PATCH', `/api/admin/accounts/${sam.id}`, { administrator: false })).status).toBe(409);
   });
 
   it('lets an administrator make a single-use, short-lived reset link that signs the person out everywhere and tells them', async () => {
@@ -112,9 +110,7 @@ describe('administrators', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/Only administrators/);
     expect((await sam.request('GET', '/api/admin/accounts')).status).toBe(403);
-    expect(
-      (await sam.request('PUT', `/api/admin/accounts/${sam.id}/administrator`, { administrator: true })).status,
-    ).toBe(403);
+    expect((await sam.request('PATCH', `/api/admin/accounts/${sam.id}`, { administrator: true })).status).toBe(403);
     // An administrator may not make one for themselves either: they change their password instead.
     expect((await linkFor(ada, ada)).status).toBe(400);
   });

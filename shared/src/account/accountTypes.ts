@@ -39,7 +39,7 @@ export interface AdminAccountsResponse {
   more: boolean;
 }
 
-/** PUT /api/admin/accounts/:userId/administrator */
+/** PATCH /api/admin/accounts/:userId */
 export interface AdminAccountResponse {
   account: AdminAccount;
 }

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { useMeQuery } from '../../api/useMeQuery.ts';
 import { useSetupQuery } from '../../api/useSetupQuery.ts';
@@ -45,6 +45,13 @@ export function SignInPage() {
       <p className="lead">Roundtable is where people who use services and the staff who run them write together.</p>
       <div className="panel">
         <SignInForm onSignedIn={goOn} />
+        {setup.data?.passwordResetByEmail ? (
+          <p>
+            <Link to="/forgot-password">Forgot your password?</Link>
+          </p>
+        ) : (
+          <p className="muted">Forgotten your password? Ask an administrator of this Roundtable for a reset link.</p>
+        )}
       </div>
       <p className="muted">
         New here? You join a project through an invite link from one of its leads. Ask them to send you one.

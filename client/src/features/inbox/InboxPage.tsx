@@ -6,6 +6,7 @@ import { roundtableApi } from '../../api/roundtableApi.ts';
 import { useInboxQuery } from '../../api/useInboxQuery.ts';
 import { LiveNotice } from '../../components/LiveNotice.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { AccountNotices } from '../account/AccountNotices.tsx';
 import { InboxEntry } from './InboxEntry.tsx';
 
 /** Mentions of the person and replies to them, in every project, newest first. */
@@ -45,6 +46,7 @@ export function InboxPage() {
         When someone mentions you in a comment, or replies to a conversation you are in, it appears here.
       </p>
       <LiveNotice message={markRead.isError ? { text: markRead.error.message, tone: 'error' } : null} />
+      <AccountNotices />
       <QueryState
         what="your inbox"
         isPending={inbox.isPending}

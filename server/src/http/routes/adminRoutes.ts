@@ -25,8 +25,8 @@ export function adminRoutes(app: FastifyInstance, { administration }: RouteServi
     },
   );
 
-  app.put<{ Params: AccountParams }>(
-    '/api/admin/accounts/:userId/administrator',
+  app.patch<{ Params: AccountParams }>(
+    '/api/admin/accounts/:userId',
     async (request): Promise<AdminAccountResponse> => {
       const { user } = requireSignedIn(request);
       const { administrator } = parseBody(setAdministratorBody, request.body);
