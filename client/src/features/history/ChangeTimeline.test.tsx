@@ -9,6 +9,7 @@ const HISTORY = '/api/projects/p1/documents/d1/history';
 
 function session(credit: EditSession['credit'], id: number): EditSession {
   return {
+    id: `s${id}`,
     credit,
     startedAt: '2026-12-01T10:00:00.000Z',
     endedAt: '2026-12-01T10:05:00.000Z',
