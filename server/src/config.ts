@@ -63,16 +63,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /**
- * Whether the operator declared a restore from a backup. Taking back what devices hand
- * back is verified on SQLite only so far: on PostgreSQL it is refused at start-up rather
- * than run unproven.
+ * Whether the operator declared a restore from a backup (SQLite or PostgreSQL): words
+ * devices hand back are then taken back (see Recovery).
  */
 function readRecovering(env: NodeJS.ProcessEnv): boolean {
-  if (env.RECOVERING_FROM_BACKUP !== 'true') return false;
-  if (env.DATABASE_URL) {
-    throw new Error(
-      'RECOVERING_FROM_BACKUP works with SQLite only for now. Restore the PostgreSQL backup and start without it; devices whose words the backup lacks will be refused until then.',
-    );
-  }
-  return true;
+  return env.RECOVERING_FROM_BACKUP === 'true';
 }

@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PostgresStore } from '../store/postgres/PostgresStore.ts';
@@ -7,6 +10,7 @@ import type { Stores } from '../store/Stores.ts';
 import { SqliteStore } from '../store/sqlite/SqliteStore.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
+const run = promisify(execFile);
 
 /**
  * A database for a server process under test, with what durability tests do to it from
@@ -20,19 +24,16 @@ export interface DurabilityStore {
     open(): Stores;
     /** Holds a lock that stops every write for `ms`. */
     stall(ms: number): Promise<void>;
-    /** Puts the database back as a backup taken when the log ended at `lastUpdateId`, at `takenAt`, would have it. */
-    restoreBackup(lastUpdateId: number, takenAt: number): Promise<void>;
+    /** Backs the database up now, as an operator would, while the server runs. */
+    backUp(): Promise<Backup>;
     cleanUp(): Promise<void>;
   }>;
 }
 
-/** What restoring a backup taken at a point of the log undoes: everything logged or bound after it. */
-const restoreStatements = [
-  'delete from document_checkpoints where up_to_update_id > @lastUpdateId',
-  'delete from document_versions where up_to_update_id > @lastUpdateId',
-  'delete from document_updates where id > @lastUpdateId',
-  'delete from client_bindings where bound_at > @takenAt',
-];
+/** A backup of the whole database, to put back once the server has stopped. */
+export interface Backup {
+  restore(): Promise<void>;
+}
 
 const sqlite: DurabilityStore = {
   name: 'SQLite',
@@ -48,10 +49,19 @@ const sqlite: DurabilityStore = {
         lock.exec('ROLLBACK');
         lock.close();
       },
-      async restoreBackup(lastUpdateId, takenAt) {
+      // SQLite's online backup, as `sqlite3 roundtable.sqlite ".backup …"` makes it; put
+      // back as a file, without the write-ahead log of the database it replaces.
+      async backUp() {
+        const backupFile = join(dataDir, 'backup.sqlite');
         const database = new Database(file);
-        for (const statement of restoreStatements) database.prepare(statement).run({ lastUpdateId, takenAt });
+        await database.backup(backupFile);
         database.close();
+        return {
+          async restore() {
+            copyFileSync(backupFile, file);
+            for (const leftOver of [`${file}-wal`, `${file}-shm`]) rmSync(leftOver, { force: true });
+          },
+        };
       },
       async cleanUp() {},
     };
@@ -71,9 +81,23 @@ async function inPostgres<T>(statements: (client: pg.Client) => Promise<T>, sche
   }
 }
 
+/** Runs PostgreSQL's own backup tools, saying how to get them where they are missing. */
+async function postgresTool(tool: 'pg_dump' | 'pg_restore', args: string[]): Promise<void> {
+  try {
+    await run(tool, args, { timeout: 60_000 });
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      throw new Error(
+        `${tool} is not installed: the PostgreSQL durability tests back up and restore with it. Install PostgreSQL's client programs (Debian: apt-get install -y postgresql-client).`,
+      );
+    }
+    throw error;
+  }
+}
+
 const postgres: DurabilityStore = {
   name: 'PostgreSQL',
-  async prepare() {
+  async prepare(dataDir) {
     const schema = `roundtable_durability_${randomUUID().replaceAll('-', '')}`;
     await inPostgres((client) => client.query(`create schema ${schema}`));
     // Migrated here, where the store is told its schema: Kysely's migrator otherwise takes
@@ -93,14 +117,27 @@ const postgres: DurabilityStore = {
           await new Promise((resolve) => setTimeout(resolve, ms));
           await client.query('rollback');
         }, schema),
-      restoreBackup: (lastUpdateId, takenAt) =>
-        inPostgres(async (client) => {
-          for (const statement of restoreStatements) {
-            await client.query(statement.replace('@lastUpdateId', '$1').replace('@takenAt', '$1'), [
-              statement.includes('@takenAt') ? takenAt : lastUpdateId,
-            ]);
-          }
-        }, schema),
+      // pg_dump while the server runs, pg_restore --clean once it has stopped: the
+      // operator's way, for the test's schema only (other tests share the database).
+      async backUp() {
+        const dumpFile = join(dataDir, 'backup.dump');
+        await postgresTool('pg_dump', [
+          '--format=custom',
+          `--schema=${schema}`,
+          `--file=${dumpFile}`,
+          databaseUrl ?? '',
+        ]);
+        return {
+          restore: () =>
+            postgresTool('pg_restore', [
+              '--clean',
+              '--if-exists',
+              '--exit-on-error',
+              `--dbname=${databaseUrl}`,
+              dumpFile,
+            ]),
+        };
+      },
       cleanUp: () => inPostgres((client) => client.query(`drop schema ${schema} cascade`)).then(() => undefined),
     };
   },

@@ -21,6 +21,7 @@ import { IncomingFrame } from '../IncomingFrame.ts';
 import type { LiveSockets } from '../LiveSockets.ts';
 import { LoadedDocument } from '../LoadedDocument.ts';
 import type { LoadedDocuments } from '../LoadedDocuments.ts';
+import { TurnsPerDocument } from '../TurnsPerDocument.ts';
 
 export interface PersistenceLogger {
   error(details: object, message: string): void;
@@ -56,6 +57,10 @@ export class PersistenceExtension implements Extension {
   private readonly handshaken = new WeakSet<Connection>();
   /** Frames that answered a request to resync, with how many held-back updates they saved. */
   private readonly owedAcknowledgements = new WeakMap<Uint8Array, number>();
+  /** While recovering from a backup, each document's updates are taken one at a time. */
+  private readonly recoveryTurns = new TurnsPerDocument();
+  /** Frames holding a document's turn, with what ends it. */
+  private readonly turnEnds = new WeakMap<Uint8Array, () => void>();
   /** Set once the server is stopping: checkpoints are then taken once, by checkpointOpenDocuments. */
   private stopping = false;
 
@@ -92,15 +97,32 @@ export class PersistenceExtension implements Extension {
     this.loaded.set(documentName, loaded);
   }
 
-  async beforeHandleMessage({
-    update: message,
-    documentName,
-    document,
-    context,
-    connection,
-  }: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
+  async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
+    const { update: message, documentName, connection } = payload;
     const frame = IncomingFrame.of(message);
     if (!frame?.update || connection.readOnly) return;
+    if (frame.recoveredWriters === undefined) return this.takeUpdate(frame, frame.update, payload);
+    // Recovering from a backup: every device hands back the same lost words at once, and
+    // on PostgreSQL each would be judged new while the first is still being logged, so
+    // the words would be logged once per device. Taken in turns, each update is judged
+    // against a copy that holds what the one before it brought. The turn ends once the
+    // update is applied (afterHandleMessage, which follows every update this hook lets
+    // through: no extension after this one can refuse it) or refused here.
+    const endTurn = await this.recoveryTurns.take(documentName);
+    this.turnEnds.set(message, endTurn);
+    try {
+      await this.takeUpdate(frame, frame.update, payload);
+    } catch (error) {
+      endTurn();
+      throw error;
+    }
+  }
+
+  private async takeUpdate(
+    frame: IncomingFrame,
+    update: Uint8Array,
+    { update: message, documentName, document, context, connection }: beforeHandleMessagePayload<CollaborationContext>,
+  ): Promise<void> {
     const loaded = this.loaded.get(documentName);
     if (!loaded) throw this.sockets.refuse(context.socketId, 'MalformedMessage');
 
@@ -126,7 +148,7 @@ export class PersistenceExtension implements Extension {
       }
     }
     if (kind !== 'new') return;
-    if (loaded.approximateBytes + frame.update.byteLength > Limits.maxDocumentBytes) {
+    if (loaded.approximateBytes + update.byteLength > Limits.maxDocumentBytes) {
       throw this.sockets.refuse(context.socketId, 'DocumentTooLarge');
     }
 
@@ -194,6 +216,7 @@ export class PersistenceExtension implements Extension {
     update: message,
     connection,
   }: afterHandleMessagePayload<CollaborationContext>): Promise<void> {
+    this.turnEnds.get(message)?.();
     const logged = this.logged.get(message);
     for (const updateId of logged?.updateIds ?? []) logged?.loaded.noteApplied(updateId);
     const held = this.heldBack.get(message);
