@@ -1,4 +1,8 @@
 import { resolve } from 'node:path';
+import {
+  type OrganisationSignInSettings,
+  readOrganisationSignInSettings,
+} from './auth/oidc/readOrganisationSignInSettings.ts';
 import type { TrustedProxies } from './http/TrustedProxies.ts';
 import { readNetworkSettings } from './readNetworkSettings.ts';
 import type { SqliteSynchronous } from './store/sqlite/SqliteStore.ts';
@@ -26,6 +30,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Who those emails are from. */
   mailFrom: string;
+  /** Staff sign in through their organisation's identity provider (OIDC_*), when set. */
+  organisationSignIn: OrganisationSignInSettings | undefined;
 }
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
@@ -59,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.CLIENT_DIR ?? resolve(repositoryRoot, 'client/dist')),
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Roundtable <roundtable@localhost>',
+    organisationSignIn: readOrganisationSignInSettings(env, network.publicOrigin),
   };
 }
 

@@ -6,6 +6,8 @@ import { AccountNotifier } from './auth/AccountNotifier.ts';
 import { AccountService } from './auth/AccountService.ts';
 import { AdministrationService } from './auth/AdministrationService.ts';
 import { AuthService } from './auth/AuthService.ts';
+import { OrganisationSignInService } from './auth/oidc/OrganisationSignInService.ts';
+import { organisationAccountsHaveNoPassword } from './auth/oidc/organisationAccountsHaveNoPassword.ts';
 import { PasswordResetService } from './auth/PasswordResetService.ts';
 import { SignInLimiter } from './auth/SignInLimiter.ts';
 import { type Clock, systemClock } from './Clock.ts';
@@ -77,7 +79,13 @@ export async function createRoundtable(
         });
   const accountNotifier = new AccountNotifier(stores.users, accountMailer, clock);
   const account = new AccountService(stores.users, events, accountNotifier, clock);
-  const passwordResets = new PasswordResetService(stores.users, events, accountNotifier, accountMailer, clock);
+  const passwordResets = new PasswordResetService(
+    organisationAccountsHaveNoPassword(stores.users, stores.identities),
+    events,
+    accountNotifier,
+    accountMailer,
+    clock,
+  );
   const administration = new AdministrationService(stores.users, passwordResets);
   const projects = new ProjectService(stores.projects, events, clock);
   const memberships = new MembershipService(stores.projects, stores.users, projects, events, clock);
@@ -141,6 +149,9 @@ export async function createRoundtable(
     projects,
     clock,
   );
+  const organisationSignIn =
+    config.organisationSignIn &&
+    new OrganisationSignInService(config.organisationSignIn, stores.identities, stores.users, auth, clock);
   const checkSource = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -159,6 +170,7 @@ export async function createRoundtable(
       inbox,
       whatsNew,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
+      organisationSignIn,
     },
     checkSource,
     clientDir: config.clientDir,

@@ -164,6 +164,11 @@ export class AuthService {
     return session && session.expiresAt > this.now() ? session : undefined;
   }
 
+  /** Signs in someone whose identity their organisation's identity provider has just verified. */
+  signInVerifiedElsewhere(user: UserRecord, client: SignInClient): Promise<SignedIn> {
+    return this.startSession(user, client);
+  }
+
   private async startSession(user: UserRecord, client: SignInClient | undefined): Promise<SignedIn> {
     const token = newSecretToken();
     const now = this.now();

@@ -15,6 +15,7 @@ import { exportRoutes } from './routes/exportRoutes.ts';
 import { historyRoutes } from './routes/historyRoutes.ts';
 import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { membershipRoutes } from './routes/membershipRoutes.ts';
+import { oidcRoutes } from './routes/oidcRoutes.ts';
 import { passwordResetRoutes } from './routes/passwordResetRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
@@ -71,6 +72,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   sessionHook(app, options.services.auth, options.services.cookies);
 
   authRoutes(app, options.services);
+  oidcRoutes(app, options.services);
   accountRoutes(app, options.services);
   passwordResetRoutes(app, options.services);
   adminRoutes(app, options.services);

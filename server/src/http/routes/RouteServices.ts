@@ -1,6 +1,7 @@
 import type { AccountService } from '../../auth/AccountService.ts';
 import type { AdministrationService } from '../../auth/AdministrationService.ts';
 import type { AuthService } from '../../auth/AuthService.ts';
+import type { OrganisationSignInService } from '../../auth/oidc/OrganisationSignInService.ts';
 import type { PasswordResetService } from '../../auth/PasswordResetService.ts';
 import type { CommentService } from '../../comments/CommentService.ts';
 import type { InboxService } from '../../comments/InboxService.ts';
@@ -29,4 +30,6 @@ export interface RouteServices {
   inbox: InboxService;
   whatsNew: WhatsNewService;
   cookies: CookieSettings;
+  /** Staff signing in through their organisation, where it is set up. */
+  organisationSignIn?: OrganisationSignInService;
 }

@@ -27,12 +27,16 @@ function signInClient(request: FastifyRequest): SignInClient {
   };
 }
 
-export function authRoutes(app: FastifyInstance, { auth, memberships, passwordResets, cookies }: RouteServices) {
+export function authRoutes(
+  app: FastifyInstance,
+  { auth, memberships, passwordResets, cookies, organisationSignIn }: RouteServices,
+) {
   app.get(
     '/api/setup',
     async (): Promise<SetupResponse> => ({
       needsFirstAccount: await auth.needsFirstAccount(),
       passwordResetByEmail: passwordResets.byEmail,
+      ...(organisationSignIn && { organisationSignIn: { label: organisationSignIn.label } }),
     }),
   );
 
