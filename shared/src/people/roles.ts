@@ -1,6 +1,6 @@
 /**
  * Roles add duties, never more say over the text: every role edits and comments alike.
- * Only leads manage membership and documents.
+ * Only leads manage membership and documents; leads and facilitators run workshops.
  */
 export const roles = ['member', 'facilitator', 'lead'] as const;
 export type Role = (typeof roles)[number];
@@ -13,4 +13,9 @@ export const roleLabels: Record<Role, string> = {
 
 export function canManageProject(role: Role): boolean {
   return role === 'lead';
+}
+
+/** Planning, starting and ending workshops is a duty of leads and facilitators; everyone takes part. */
+export function canRunWorkshops(role: Role): boolean {
+  return role === 'lead' || role === 'facilitator';
 }
