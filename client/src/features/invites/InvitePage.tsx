@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { formatDate } from '../../format/formatDate.ts';
+import { OrganisationSignIn } from '../auth/OrganisationSignIn.tsx';
 import { SignInForm } from '../auth/SignInForm.tsx';
 import { SignUpForm } from '../auth/SignUpForm.tsx';
 import { JoinProjectForm } from './JoinProjectForm.tsx';
@@ -78,6 +79,7 @@ export function InvitePage() {
       ) : (
         <section className="panel" aria-labelledby="account-heading">
           <h2 id="account-heading">{choice === 'create' ? 'Create your account' : 'Sign in to your account'}</h2>
+          <OrganisationSignIn returnTo={`/invite/${token}`} />
           <fieldset className="segmented">
             <legend className="visually-hidden">Do you already have a Roundtable account?</legend>
             <button
