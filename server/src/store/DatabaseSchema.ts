@@ -146,4 +146,30 @@ export interface DatabaseSchema {
     created_at: number;
     last_signed_in_at: number;
   };
+  workshops: {
+    id: string;
+    project_id: string;
+    document_id: string;
+    title: string;
+    starts_at: number;
+    time_zone: string;
+    place: string | null;
+    meeting_link: string | null;
+    created_by: string;
+    created_at: number;
+    state: string;
+    started_at: number | null;
+    ended_at: number | null;
+    current_item_id: string | null;
+    timer_deadline: number | null;
+    timer_paused_remaining_ms: number | null;
+  };
+  workshop_agenda_items: {
+    id: string;
+    workshop_id: string;
+    position: number;
+    title: string;
+    duration_minutes: number;
+    section_id: string | null;
+  };
 }

@@ -7,6 +7,7 @@ import type { ProjectStore } from './ProjectStore.ts';
 import type { UserStore } from './UserStore.ts';
 import type { VersionStore } from './VersionStore.ts';
 import type { VisitStore } from './VisitStore.ts';
+import type { WorkshopStore } from './WorkshopStore.ts';
 
 /**
  * Everything Roundtable keeps, one narrow store per aggregate, all over one database
@@ -23,6 +24,7 @@ export interface Stores {
   inbox: InboxStore;
   visits: VisitStore;
   identities: IdentityStore;
+  workshops: WorkshopStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */

@@ -16,7 +16,11 @@ export function isKnownTimeZone(timeZone: string): boolean {
  */
 export function isMeetingLink(link: string): boolean {
   // Control characters and spaces would be dropped or changed by the browser, so the link would not be what was shown.
-  if (/[\s\u0000-\u001f\u007f-\u009f]/.test(link) || !isSafeLink(link)) return false;
+  const hidden = Array.from(link).some((char) => {
+    const code = char.charCodeAt(0);
+    return code <= 0x20 || (code >= 0x7f && code <= 0x9f) || /\s/.test(char);
+  });
+  if (hidden || !isSafeLink(link)) return false;
   try {
     const url = new URL(link);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';

@@ -11,6 +11,7 @@ import { KyselyProjectStore } from './KyselyProjectStore.ts';
 import { KyselyUserStore } from './KyselyUserStore.ts';
 import { KyselyVersionStore } from './KyselyVersionStore.ts';
 import { KyselyVisitStore } from './KyselyVisitStore.ts';
+import { KyselyWorkshopStore } from './KyselyWorkshopStore.ts';
 
 export interface KyselyStoresOptions {
   /**
@@ -39,6 +40,7 @@ export function kyselyStores(
     inbox: new KyselyInboxStore(db),
     visits: new KyselyVisitStore(db),
     identities: new KyselyIdentityStore(db),
+    workshops: new KyselyWorkshopStore(db),
     async migrate() {
       // Migrations are written side by side: one that lands after a later-numbered one
       // already ran on a database still runs, instead of stopping start-up.

@@ -7,6 +7,7 @@ import * as comments from './005_comments.ts';
 import * as recoveredUpdates from './006_recovered_updates.ts';
 import * as accounts from './007_accounts.ts';
 import * as identities from './009_identities.ts';
+import * as workshops from './010_workshops.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -20,6 +21,7 @@ export const migrationProvider: MigrationProvider = {
       '006_recovered_updates': recoveredUpdates,
       '007_accounts': accounts,
       '009_identities': identities,
+      '010_workshops': workshops,
     };
   },
 };
