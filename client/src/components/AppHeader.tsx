@@ -4,7 +4,7 @@ import { SignOutButton } from '../features/auth/SignOutButton.tsx';
 import { useSignOut } from '../features/auth/useSignOut.ts';
 import { InboxLink } from '../features/inbox/InboxLink.tsx';
 
-/** Product name home, who is signed in, and a way out, on every page. */
+/** Product name home, who is signed in (the way to their account), and a way out, on every page. */
 export function AppHeader() {
   const me = useMeQuery();
   const signOut = useSignOut();
@@ -24,14 +24,14 @@ export function AppHeader() {
                 My projects
               </Link>
               <InboxLink />
-              <NavLink to="/account" className="app-header__link">
-                Account
-              </NavLink>
             </nav>
             <div className="app-header__account">
               <p className="app-header__name">
-                <span className="visually-hidden">Signed in as </span>
-                {user.displayName}
+                {/* The way to change the password and see where you are signed in. */}
+                <NavLink to="/account">
+                  <span className="visually-hidden">Your account, signed in as </span>
+                  {user.displayName}
+                </NavLink>
               </p>
               <SignOutButton onSignOut={() => signOut.mutate()} isPending={signOut.isPending} />
             </div>

@@ -1,10 +1,11 @@
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { useMeQuery } from '../../api/useMeQuery.ts';
 import { useSetupQuery } from '../../api/useSetupQuery.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { OrganisationSignIn } from './OrganisationSignIn.tsx';
+import { ForgottenPasswordHelp } from '../account/ForgottenPasswordHelp.tsx';
 import { SignInForm } from './SignInForm.tsx';
 import { SignUpForm } from './SignUpForm.tsx';
 import { safeNextPath } from './safeNextPath.ts';
@@ -47,13 +48,7 @@ export function SignInPage() {
       <div className="panel">
         <OrganisationSignIn />
         <SignInForm onSignedIn={goOn} />
-        {setup.data?.passwordResetByEmail ? (
-          <p>
-            <Link to="/forgot-password">Forgot your password?</Link>
-          </p>
-        ) : (
-          <p className="muted">Forgotten your password? Ask an administrator of this Roundtable for a reset link.</p>
-        )}
+        <ForgottenPasswordHelp byEmail={setup.data?.passwordResetByEmail === true} />
       </div>
       <p className="muted">
         New here? You join a project through an invite link from one of its leads. Ask them to send you one.
