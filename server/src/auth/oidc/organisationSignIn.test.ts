@@ -1,4 +1,10 @@
-import type { MeResponse, ProjectDetailResponse, ProjectsResponse, SetupResponse } from '@roundtable/shared';
+import {
+  type MeResponse,
+  type ProjectDetailResponse,
+  type ProjectsResponse,
+  SESSION_COOKIE,
+  type SetupResponse,
+} from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IdentityKey } from '../../store/IdentityStore.ts';
 import { SqliteStore } from '../../store/sqlite/SqliteStore.ts';
@@ -183,7 +189,7 @@ describe('signing in through the organisation', () => {
     await response.arrayBuffer();
 
     expect(new URL(response.headers.get('location') ?? '', url).searchParams.get('signInProblem')).toBe('failed');
-    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith('roundtable_session='))).toBe(false);
+    expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
     expect(await inStore((stores) => stores.users.countUsers())).toBe(1);
   });
 
