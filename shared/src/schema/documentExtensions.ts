@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { CommentMark } from './CommentMark.ts';
 import { isSafeLink } from './isSafeLink.ts';
+import { SectionIdAttribute } from './SectionIdAttribute.ts';
 
 /**
  * The one document schema: what a strategy document may contain. The editor, the
@@ -29,5 +30,6 @@ export function documentExtensions(): AnyExtension[] {
       },
     }),
     CommentMark,
+    SectionIdAttribute,
   ];
 }

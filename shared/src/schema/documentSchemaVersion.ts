@@ -3,8 +3,10 @@
  * with. Raise it whenever the schema gains a node, mark or attribute that an older
  * editor could not show: the editor's binding deletes from the shared document whatever
  * it cannot build, so the server refuses pages built for an older schema (ReloadNeeded).
+ *
+ * 2: headings carry a section id (`sectionId`).
  */
-export const DOCUMENT_SCHEMA_VERSION = 1;
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
 const TOKEN_PREFIX = 'schema-version:';
 

@@ -1,13 +1,15 @@
 import type { JSONContent } from '@tiptap/core';
+import { newSectionId } from '../sections/newSectionId.ts';
 import type { TemplateId } from './templateIds.ts';
 
 /**
  * Starting content for new documents, in the shared schema. The server turns it into
  * the document's first update when the document is created; browsers never insert it.
+ * Built afresh for each document, so every heading gets a section id of its own.
  */
 const heading = (level: 1 | 2 | 3, text: string): JSONContent => ({
   type: 'heading',
-  attrs: { level },
+  attrs: { level, sectionId: newSectionId() },
   content: [{ type: 'text', text }],
 });
 const paragraph = (text: string): JSONContent => ({ type: 'paragraph', content: [{ type: 'text', text }] });
@@ -19,7 +21,7 @@ const prompts = (...items: string[]): JSONContent => ({
 const sectionPrompts = () =>
   prompts('What people told us matters', 'What we will do together', 'How we will know it is working');
 
-const olderPeoplesStrategy: JSONContent[] = [
+const olderPeoplesStrategy = (): JSONContent[] => [
   heading(1, "Older People's Strategy"),
   paragraph(
     'This strategy is written together by older people, carers and the staff who run services. Everyone in the group has an equal say in the words.',
@@ -38,7 +40,7 @@ const olderPeoplesStrategy: JSONContent[] = [
   paragraph('Say who took part, how, and what changed because of what people said.'),
 ];
 
-const sendStrategy: JSONContent[] = [
+const sendStrategy = (): JSONContent[] => [
   heading(1, 'SEND strategy'),
   paragraph(
     'This strategy is for children and young people aged 0–25 with special educational needs and/or disabilities (SEND), and their families. It is written together by parent carers, young people and professionals from education, health and care.',
@@ -62,8 +64,8 @@ export function templateContent(template: TemplateId, title: string): JSONConten
     case 'blank':
       return { type: 'doc', content: [heading(1, title), { type: 'paragraph' }] };
     case 'older-peoples-strategy':
-      return { type: 'doc', content: olderPeoplesStrategy };
+      return { type: 'doc', content: olderPeoplesStrategy() };
     case 'send-strategy':
-      return { type: 'doc', content: sendStrategy };
+      return { type: 'doc', content: sendStrategy() };
   }
 }
