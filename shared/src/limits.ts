@@ -6,10 +6,7 @@ export const Limits = {
   maxDocumentBytes: 8 * 1024 * 1024,
   /** Largest JSON request body. */
   maxRequestBodyBytes: 64 * 1024,
-  /** Failed sign-ins allowed per account, and per address, within the window. */
-  signInAttemptsPerAccount: 5,
-  signInAttemptsPerAddress: 20,
-  signInWindowMs: 15 * 60 * 1000,
+  /** Sign-in delays are in AccountLimits. */
   /** A session lasts this long after it was last used. */
   sessionIdleMs: 7 * 24 * 60 * 60 * 1000,
   /** And never longer than this after sign-in. */
