@@ -12,7 +12,8 @@ const layers: { name: string; holds: (path: string) => boolean }[] = [
   { name: 'store', holds: (path) => path.startsWith('store/') },
   {
     name: 'domain services',
-    holds: (path) => /^(auth|projects|documents|history|comments|export|mail|events|personal-data)\//.test(path),
+    holds: (path) =>
+      /^(auth|projects|documents|history|comments|export|mail|events|personal-data|workshops)\//.test(path),
   },
   { name: 'collaboration and HTTP', holds: (path) => /^(collaboration|http)\//.test(path) },
   { name: 'composition root', holds: (path) => !path.includes('/') },

@@ -38,6 +38,7 @@ import { createMailTransport } from './mail/createMailTransport.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Stores } from './store/Stores.ts';
+import { createWorkshopServices } from './workshops/createWorkshopServices.ts';
 
 export interface Roundtable {
   url: string;
@@ -152,6 +153,17 @@ export async function createRoundtable(
   const organisationSignIn =
     config.organisationSignIn &&
     new OrganisationSignInService(config.organisationSignIn, stores.identities, stores.users, auth, clock);
+  const { workshops, agendas } = createWorkshopServices({
+    workshopStore: stores.workshops,
+    documentStore: stores.documents,
+    userStore: stores.users,
+    projects,
+    documents,
+    log,
+    // Asked only once the app below is listening, by which time the collaboration server exists.
+    openDocument: (documentName) => hocuspocus.documents.get(documentName),
+    clock,
+  });
   const checkSource = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -169,6 +181,8 @@ export async function createRoundtable(
       comments,
       inbox,
       whatsNew,
+      workshops,
+      agendas,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
       organisationSignIn,
     },

@@ -20,6 +20,7 @@ import { passwordResetRoutes } from './routes/passwordResetRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
+import { workshopRoutes } from './routes/workshopRoutes.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { sessionHook } from './sessionHook.ts';
 import { type TrustedProxies, trustProxyOption } from './TrustedProxies.ts';
@@ -84,6 +85,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   commentRoutes(app, options.services);
   inboxRoutes(app, options.services);
   whatsNewRoutes(app, options.services);
+  workshopRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));
   if (hasClient) {

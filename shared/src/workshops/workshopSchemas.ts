@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isMeetingLink, isKnownTimeZone } from './workshopChecks.ts';
+import { isSectionId } from '../sections/newSectionId.ts';
+import { isKnownTimeZone, isMeetingLink } from './workshopChecks.ts';
 import { WorkshopLimits } from './workshopLimits.ts';
 
 /** Request bodies of the workshops API: the server validates with these, the client types with them. */
@@ -62,14 +63,18 @@ const durationMinutes = z
   );
 
 /** A heading's stable section id; null for an item about no one section. */
-const sectionId = z.string('Choose a section of the document.').max(100).nullable();
+const sectionId = z
+  .string('Choose a section of the document.')
+  .refine(isSectionId, 'Choose a section of the document.')
+  .nullable();
 
 export const agendaItemBody = z.object({
   title: agendaItemTitle,
   durationMinutes,
   sectionId: sectionId.default(null),
 });
-export type AgendaItemBody = z.infer<typeof agendaItemBody>;
+export type AgendaItemBody = z.input<typeof agendaItemBody>;
+export type NewAgendaItem = z.output<typeof agendaItemBody>;
 
 export const createWorkshopBody = z.object({
   documentId: id('Choose the document the workshop is about.'),
@@ -84,6 +89,7 @@ export const createWorkshopBody = z.object({
     .default([]),
 });
 export type CreateWorkshopBody = z.input<typeof createWorkshopBody>;
+export type NewWorkshop = z.output<typeof createWorkshopBody>;
 
 export const updateWorkshopBody = z
   .object({
@@ -96,6 +102,7 @@ export const updateWorkshopBody = z
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), 'Nothing to change.');
 export type UpdateWorkshopBody = z.input<typeof updateWorkshopBody>;
+export type WorkshopChanges = z.output<typeof updateWorkshopBody>;
 
 export const updateAgendaItemBody = z
   .object({
@@ -105,6 +112,7 @@ export const updateAgendaItemBody = z
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), 'Nothing to change.');
 export type UpdateAgendaItemBody = z.input<typeof updateAgendaItemBody>;
+export type AgendaItemChanges = z.output<typeof updateAgendaItemBody>;
 
 /** The agenda's items, every one of them, in their new order. */
 export const reorderAgendaBody = z.object({

@@ -47,7 +47,11 @@ describe('the note about varying days and times', () => {
   });
 
   it('counts planned workshops in, and says so', () => {
-    const times = [{ ...held('Thursday', 'evening'), coming: true }, held('Thursday', 'evening'), held('Thursday', 'evening')];
+    const times = [
+      { ...held('Thursday', 'evening'), coming: true },
+      held('Thursday', 'evening'),
+      held('Thursday', 'evening'),
+    ];
     expect(sameTimesNote(times, 3)).toBe(
       `Your 3 most recent workshops, counting those planned, are all on Thursday evenings. ${advice}`,
     );

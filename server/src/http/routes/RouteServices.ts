@@ -12,6 +12,8 @@ import type { HistoryService } from '../../history/HistoryService.ts';
 import type { VersionService } from '../../history/VersionService.ts';
 import type { MembershipService } from '../../projects/MembershipService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
+import type { AgendaService } from '../../workshops/AgendaService.ts';
+import type { WorkshopService } from '../../workshops/WorkshopService.ts';
 import type { CookieSettings } from '../sessionCookie.ts';
 
 /** The domain services that routes call; routes hold no logic of their own. */
@@ -29,6 +31,8 @@ export interface RouteServices {
   comments: CommentService;
   inbox: InboxService;
   whatsNew: WhatsNewService;
+  workshops: WorkshopService;
+  agendas: AgendaService;
   cookies: CookieSettings;
   /** Staff signing in through their organisation, where it is set up. */
   organisationSignIn?: OrganisationSignInService;
