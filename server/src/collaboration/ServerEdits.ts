@@ -1,10 +1,17 @@
 import type { Hocuspocus } from '@hocuspocus/server';
-import { buildDocumentName, COLLABORATION_FIELD, type DocumentAddress, type User } from '@roundtable/shared';
+import {
+  buildDocumentName,
+  COLLABORATION_FIELD,
+  type DocumentAddress,
+  sectionsOf,
+  type User,
+} from '@roundtable/shared';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { updateYFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { decodeUpdate } from '../documents/DecodedUpdate.ts';
 import type { DocumentLog } from '../documents/DocumentLog.ts';
+import { keepLiveSectionIds } from '../documents/keepLiveSectionIds.ts';
 import type { LiveContentEditor } from '../history/LiveContentEditor.ts';
 import type { CollaborationContext } from './CollaborationContext.ts';
 import type { LoadedDocuments } from './LoadedDocuments.ts';
@@ -79,11 +86,11 @@ function differenceToReach(live: Y.Doc, content: ProseMirrorNode): { update: Uin
     copy.once('update', (edit: Uint8Array) => {
       update = edit;
     });
+    const fragment = copy.getXmlFragment(COLLABORATION_FIELD);
+    // A restored heading with the words of a live one whose id it lacks stays that section.
+    const target = keepLiveSectionIds(content, sectionsOf(fragment));
     copy.transact(() => {
-      updateYFragment(copy, copy.getXmlFragment(COLLABORATION_FIELD), content, {
-        mapping: new Map(),
-        isOMark: new Map(),
-      });
+      updateYFragment(copy, fragment, target, { mapping: new Map(), isOMark: new Map() });
     });
     return { update: update ?? Y.encodeStateAsUpdate(copy, Y.encodeStateVector(live)), clientId: copy.clientID };
   } finally {

@@ -1,4 +1,4 @@
-import { documentExtensions, isSafeLink } from '@roundtable/shared';
+import { documentExtensions, isSafeLink, isSectionId, SECTION_ID_ATTRIBUTE } from '@roundtable/shared';
 import { getSchema, resolveExtensions } from '@tiptap/core';
 import type { MarkType, NodeType, Schema } from '@tiptap/pm/model';
 
@@ -25,7 +25,7 @@ const MAX_CACHED_VERDICTS = 10_000;
  * element may sit inside which, which elements hold text, which marks text may carry
  * there, and which attribute values are ones the editor writes. Built from the Tiptap
  * extensions in `shared/`, so the schema is never copied by hand; only attribute values
- * the schema leaves open (a heading's level, a list's start, a link's address) have rules of their own.
+ * the schema leaves open (a heading's level and section id, a list's start, a link's address) have rules of their own.
  */
 export class SchemaRules {
   readonly schema: Schema;
@@ -53,6 +53,8 @@ export class SchemaRules {
     const special: Record<string, Record<string, ValueRule>> = {
       heading: {
         level: (value) => Array.isArray(headingLevels) && headingLevels.includes(value),
+        // Made by newSectionId; the editor never writes one empty, of another kind or overlong.
+        [SECTION_ID_ATTRIBUTE]: isSectionId,
       },
       // Pasted lists may start anywhere, even below zero.
       orderedList: { start: (value) => Number.isSafeInteger(value) },

@@ -5,10 +5,11 @@ import { schemaRepair } from './schemaRepair.ts';
 
 /**
  * Makes a document just loaded from its log fit the shared schema, if it does not
- * (content stored before the schema guard existed, or written past it): the repair is
- * appended to the log as the server's own change — like the template, credited to
- * nobody, since it writes no one's new words and removes what the editor could not
- * show anyway — and only then applied, so no editor is ever sent what does not fit.
+ * (content stored before the schema guard existed, or written past it; headings stored
+ * before they had section ids): the repair is appended to the log as the server's own
+ * change — like the template, credited to nobody, since it writes no one's new words,
+ * only removes what the editor could not show anyway and names sections — and only
+ * then applied, so no editor is ever sent what does not fit.
  * Returns the repair and its id in the log, or null when the document fitted.
  */
 export async function repairStoredDocument(

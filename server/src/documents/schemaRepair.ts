@@ -1,8 +1,9 @@
-import { COLLABORATION_FIELD } from '@roundtable/shared';
+import { COLLABORATION_FIELD, SECTION_ID_ATTRIBUTE } from '@roundtable/shared';
 import * as Y from 'yjs';
 import { depthOf } from './contentMisfit.ts';
 import { documentMisfits, type Misfit } from './documentMisfits.ts';
 import { MAX_NESTING, SchemaRules, TOP_NODE } from './SchemaRules.ts';
+import { sectionIdRepairs } from './sectionIdRepairs.ts';
 
 /** Formatted words, as Y.Text deltas hold them. */
 type Words = Array<{ insert: string; attributes?: Record<string, unknown> }>;
@@ -16,12 +17,15 @@ type Words = Array<{ insert: string; attributes?: Record<string, unknown> }>;
  *   link to a script, an unknown mark) is removed, so the default or plain text is left;
  * - an element or text where it does not belong (unknown nodes, text where blocks
  *   belong, blocks inside text) is replaced by its words, as paragraphs where blocks
- *   belong or as text inside a block; what has no words (embeds, binary, JSON) goes.
+ *   belong or as text inside a block; what has no words (embeds, binary, JSON) goes;
+ * - a heading without a section id (stored before headings had them) gets one, and of
+ *   headings sharing one, the first keeps it and the others get new ones.
  * The document itself is not changed: the repair is worked out on a copy, only when
  * something does not fit.
  */
 export function schemaRepair(ydoc: Y.Doc, rules: SchemaRules = SchemaRules.shared): Uint8Array | null {
-  if (documentMisfits(ydoc, rules).length === 0) return null;
+  const root = ydoc.share.get(COLLABORATION_FIELD);
+  if (documentMisfits(ydoc, rules).length === 0 && (!root || sectionIdRepairs(root).length === 0)) return null;
   const copy = new Y.Doc();
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc));
@@ -32,6 +36,10 @@ export function schemaRepair(ydoc: Y.Doc, rules: SchemaRules = SchemaRules.share
     const misfits = documentMisfits(copy, rules);
     copy.transact((transaction) => {
       for (const group of adjacentWords(misfits)) replace(group, rules, transaction);
+      // After the misfits are gone, so a removed heading or section id counts for nothing.
+      for (const { heading, sectionId } of sectionIdRepairs(copy.getXmlFragment(COLLABORATION_FIELD))) {
+        heading.setAttribute(SECTION_ID_ATTRIBUTE, sectionId);
+      }
     });
     return updates.length === 0 ? null : Y.mergeUpdates(updates);
   } finally {

@@ -65,8 +65,12 @@ export class EditorWrites {
 export const strategyContent: JSONContent = {
   type: 'doc',
   content: [
-    { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Older People’s Strategy' }] },
-    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Housing' }] },
+    {
+      type: 'heading',
+      attrs: { level: 1, sectionId: 'strategy-title' },
+      content: [{ type: 'text', text: 'Older People’s Strategy' }],
+    },
+    { type: 'heading', attrs: { level: 2, sectionId: 'housing' }, content: [{ type: 'text', text: 'Housing' }] },
     { type: 'paragraph', content: [{ type: 'text', text: 'Good homes near family.' }] },
     {
       type: 'bulletList',

@@ -31,6 +31,8 @@ const unfitChanges: Array<[string, (doc: Y.Doc) => void]> = [
   ],
   ['an unknown mark', (doc) => firstText(doc).format(0, 3, { blink: {} })],
   ['a heading of level 9', (doc) => first(doc, 'heading').setAttribute('level', 9 as never)],
+  ['a section id that is not text', (doc) => first(doc, 'heading').setAttribute('sectionId', 7 as never)],
+  ['an overlong section id', (doc) => first(doc, 'heading').setAttribute('sectionId', 'x'.repeat(65))],
   ['a javascript: link', (doc) => firstText(doc).insert(0, 'click me', { link: { href: 'javascript:alert(1)' } })],
   ['text directly in the fragment', (doc) => fragmentOf(doc).insert(0, [new Y.XmlText('loose text')])],
   ['an embed', (doc) => firstText(doc).insertEmbed(0, { image: 'https://example.org/x.png' })],
