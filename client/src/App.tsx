@@ -13,6 +13,7 @@ import { InboxPage } from './features/inbox/InboxPage.tsx';
 import { InvitePage } from './features/invites/InvitePage.tsx';
 import { ProjectPage } from './features/projects/ProjectPage.tsx';
 import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
+import { WorkshopPlanPage } from './features/workshops/WorkshopPlanPage.tsx';
 
 // The editor and the collaboration stack are most of the code; load them only for documents.
 const DocumentPage = lazy(async () => ({
@@ -33,6 +34,8 @@ export function App() {
           <Route path="account" element={<AccountPage />} />
           <Route path="admin" element={<AdministrationPage />} />
           <Route path="projects/:projectId" element={<ProjectPage />} />
+          <Route path="projects/:projectId/workshops/new" element={<WorkshopPlanPage />} />
+          <Route path="projects/:projectId/workshops/:workshopId" element={<WorkshopPlanPage />} />
           <Route
             path="projects/:projectId/documents/:documentId"
             element={

@@ -15,6 +15,7 @@ import './styles/history.css';
 import './styles/export.css';
 import './styles/comments.css';
 import './styles/personal-data.css';
+import './styles/workshops.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -13,6 +13,7 @@ import { LeaveProject } from '../members/LeaveProject.tsx';
 import { MemberList } from '../members/MemberList.tsx';
 import { YourPerspectiveForm } from '../members/YourPerspectiveForm.tsx';
 import { WhatsNew } from '../whats-new/WhatsNew.tsx';
+import { WorkshopsSection } from '../workshops/WorkshopsSection.tsx';
 
 export function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -62,6 +63,7 @@ export function ProjectPage() {
             <h2 id="new-document-heading">New document</h2>
             <NewDocumentForm projectId={project.id} />
           </section>
+          <WorkshopsSection projectId={project.id} />
         </div>
 
         <div className="page__secondary">
