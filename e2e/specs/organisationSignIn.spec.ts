@@ -77,6 +77,8 @@ test.beforeAll(async () => {
     CLIENT_SECRET,
     REDIRECT_URI: `${roundtableUrl}${ORGANISATION_SIGN_IN_CALLBACK_PATH}`,
     PEOPLE: JSON.stringify(people),
+    // Another site than Roundtable's 127.0.0.1, as a real provider is: cookies must survive the way back.
+    ISSUER_HOSTNAME: 'localhost',
   });
   dataDir = mkdtempSync(join(tmpdir(), 'roundtable-e2e-organisation-'));
   await startProcess(['--enable-source-maps', 'dist/main.js'], {

@@ -22,6 +22,11 @@ export interface TestIdentityProviderOptions {
   redirectUri: string;
   /** Keyed by the account id typed on the provider's sign-in page, which becomes `sub`. */
   people?: Record<string, TestPerson>;
+  /**
+   * The name in its issuer address; `localhost` makes it another site than a Roundtable at
+   * 127.0.0.1, as a real provider is, so cookies meet the browser's cross-site rules.
+   */
+  hostname?: string;
 }
 
 export const TEST_SIGN_IN_PAGE_TITLE = 'Test organisation sign-in';
@@ -47,7 +52,7 @@ export class TestIdentityProvider {
     let handle: (request: IncomingMessage, response: ServerResponse) => void = () => undefined;
     const server = createServer((request, response) => handle(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const issuer = `http://${options.hostname ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`;
     const identityProvider = new TestIdentityProvider(issuer, server, options.people ?? {});
     const provider = identityProvider.provider(options);
     const callback = provider.callback();
