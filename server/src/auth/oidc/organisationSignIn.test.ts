@@ -213,6 +213,15 @@ describe('signing in through the organisation', () => {
     expect(detail.me).toMatchObject({ role: 'member', perspective: 'both' });
   });
 
+  it('says so when the provider cannot be reached, keeping where the person was going', async () => {
+    await servers.provider.stop();
+    const browser = new RedirectingBrowser();
+    const start = await browser.get(new URL('/api/auth/oidc/start?returnTo=%2Finvite%2Fabc', url));
+    await start.arrayBuffer();
+    expect(start.headers.get('location')).toBe('/sign-in?signInProblem=unavailable&next=%2Finvite%2Fabc');
+    expect(browser.session(url)).toBeUndefined();
+  });
+
   it('comes back only to paths on this site', async () => {
     for (const returnTo of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/api/me']) {
       const { landedOn } = await signIn('priya', returnTo);
