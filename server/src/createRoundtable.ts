@@ -35,6 +35,9 @@ import { VersionService } from './history/VersionService.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
 import { originChecker } from './http/originChecker.ts';
 import { createMailTransport } from './mail/createMailTransport.ts';
+import { AccountErasure } from './personal-data/AccountErasure.ts';
+import { PersonalDataCollector } from './personal-data/PersonalDataCollector.ts';
+import { PersonalDataExports } from './personal-data/PersonalDataExports.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Stores } from './store/Stores.ts';
@@ -150,6 +153,20 @@ export async function createRoundtable(
     projects,
     clock,
   );
+  const personalData = new PersonalDataExports(
+    new PersonalDataCollector(stores.users, stores.projects, stores.documents, stores.comments, history),
+    clock,
+    // Called only once the app below is listening.
+    (message, error) => app.log.error({ err: error }, message),
+  );
+  const accountErasure = new AccountErasure(
+    stores.users,
+    stores.projects,
+    stores.comments,
+    personalData,
+    events,
+    clock,
+  );
   const organisationSignIn =
     config.organisationSignIn &&
     new OrganisationSignInService(config.organisationSignIn, stores.identities, stores.users, auth, clock);
@@ -183,6 +200,8 @@ export async function createRoundtable(
       whatsNew,
       workshops,
       agendas,
+      personalData,
+      accountErasure,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
       organisationSignIn,
     },
@@ -263,6 +282,7 @@ export async function createRoundtable(
       wss.close();
       // Requests in progress (a version being restored) finish first.
       await app.close();
+      personalData.forget();
       const unsaved = await log.drain();
       // Every logged update is in the open documents; a checkpoint makes the next load quick.
       await collaboration.persistence.checkpointOpenDocuments(hocuspocus.documents);

@@ -29,6 +29,7 @@ export * from './people/displayName.ts';
 export * from './people/perspectives.ts';
 export * from './people/presenceIdentity.ts';
 export * from './people/roles.ts';
+export * from './personal-data/accountErasure.ts';
 export type * from './personal-data/personalDataTypes.ts';
 export * from './schema/CommentMark.ts';
 export * from './schema/documentExtensions.ts';

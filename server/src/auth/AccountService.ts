@@ -48,9 +48,10 @@ export class AccountService {
   }
 
   async overview({ user, sessionTokenHash }: AccountHolder): Promise<AccountResponse> {
-    const [isAdministrator, sessions] = await Promise.all([
+    const [isAdministrator, sessions, record] = await Promise.all([
       this.userStore.isAdministrator(user.id),
       this.userStore.listSessions(user.id, this.now()),
+      this.userStore.findUserById(user.id),
     ]);
     const devices = sessions.map((session) => ({
       id: publicSessionId(session.tokenHash),
@@ -59,7 +60,7 @@ export class AccountService {
       lastUsedAt: new Date(session.lastUsedAt).toISOString(),
       current: session.tokenHash === sessionTokenHash,
     }));
-    return { user, isAdministrator, devices };
+    return { user, isAdministrator, hasPassword: (record?.passwordHash ?? '') !== '', devices };
   }
 
   /** Changes the password and signs out every other session; this one stays signed in. */

@@ -17,6 +17,7 @@ import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { membershipRoutes } from './routes/membershipRoutes.ts';
 import { oidcRoutes } from './routes/oidcRoutes.ts';
 import { passwordResetRoutes } from './routes/passwordResetRoutes.ts';
+import { personalDataRoutes } from './routes/personalDataRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
@@ -86,6 +87,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   inboxRoutes(app, options.services);
   whatsNewRoutes(app, options.services);
   workshopRoutes(app, options.services);
+  personalDataRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));
   if (hasClient) {

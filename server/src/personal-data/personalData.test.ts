@@ -5,7 +5,7 @@ import { typeParagraph, useCollaborationServer } from '../testing/collaborationT
 import { eventually } from '../testing/connectDocument.ts';
 import type { TestPerson } from '../testing/TestPerson.ts';
 
-const EXPORT = '/api/me/data-export';
+const EXPORT = '/api/account/data-export';
 
 async function download(person: TestPerson): Promise<Response> {
   return fetch(`${person.baseUrl}${EXPORT}/download`, { headers: { cookie: `${SESSION_COOKIE}=${person.cookie}` } });

@@ -54,6 +54,20 @@ describe.each(contractStores)('%s comment store', (_name, openStores) => {
     expect(await stores.inbox.countUnreadInbox(sam)).toBe(1);
   });
 
+  it('finds the comments mentioning a person and rewrites what they say without making it an edit', async () => {
+    const comments = stores.comments;
+    const sam = await addMember(stores, place.projectId, 'Sam');
+    const started = thread();
+    const first = comment(started.id, { body: 'Thanks @Sam', mentionedIds: [sam] });
+    await comments.createThread(started, first, effects(first, 'commented', []));
+    const other = comment(started.id, { body: 'Nobody named here' });
+    await comments.addComment(other, effects(other, 'replied', []));
+
+    expect((await comments.listCommentsMentioning(sam)).map((found) => found.id)).toEqual([first.id]);
+    await comments.rewriteBodies([{ commentId: first.id, body: 'Thanks @A former member' }]);
+    expect(await comments.findComment(first.id)).toMatchObject({ body: 'Thanks @A former member', editedAt: null });
+  });
+
   it('lists threads in the order they began, and comments and activity oldest first', async () => {
     const comments = stores.comments;
     const { lead, documentId } = place;

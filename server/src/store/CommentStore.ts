@@ -98,6 +98,13 @@ export interface CommentStore {
   listThreadComments(threadId: string): Promise<CommentRecord[]>;
   /** Every comment on the document, oldest first. */
   listComments(documentId: string): Promise<CommentRecord[]>;
+  /** Every comment, in any document, whose mentions include the person. */
+  listCommentsMentioning(personId: string): Promise<CommentRecord[]>;
+  /**
+   * Replaces what comments say without it counting as an edit by their author: only for
+   * taking a deleted account's name out of other people's mentions of them.
+   */
+  rewriteBodies(bodies: ReadonlyArray<{ commentId: string; body: string }>): Promise<void>;
   /** Oldest first. */
   listCommentActivity(documentId: string): Promise<CommentActivityRecord[]>;
   /** New threads and replies by people other than `exceptUserId` after `after`, newest first, leaving out deleted ones. */

@@ -10,6 +10,8 @@ export interface DatabaseSchema {
     created_at: number;
     /** 1 for an administrator of the instance. */
     is_administrator: Generated<number>;
+    /** When the person deleted their account; null while it is theirs. */
+    erased_at: number | null;
   };
   sessions: {
     token_hash: string;

@@ -29,6 +29,31 @@ describe.each(contractStores)('%s user store', (_name, openStores) => {
     ).rejects.toThrow();
   });
 
+  it('deletes an account but keeps its id, with no name, email, password or sessions left', async () => {
+    const users = stores.users;
+    const ada = await addPerson(stores, 'ada', 'ada@example.org');
+    const sam = await addPerson(stores, 'sam', 'sam@example.org');
+    await users.setAdministrator(ada, true);
+    await users.createSession({ tokenHash: 'a1', userId: ada, createdAt: now, lastUsedAt: now, expiresAt: now + 10 });
+    await users.createSession({ tokenHash: 's1', userId: sam, createdAt: now, lastUsedAt: now, expiresAt: now + 10 });
+    await users.rememberDevice('device', ada, now);
+    expect(await users.countAdministrators()).toBe(1);
+
+    expect(await users.eraseAccount(ada, now + 1, 'A former member')).toEqual(['a1']);
+    expect(await users.findUserById(ada)).toMatchObject({
+      displayName: 'A former member',
+      passwordHash: '',
+      erasedAt: now + 1,
+    });
+    expect(await users.findUserByEmail('ada@example.org')).toBeUndefined();
+    expect(await users.findSession('a1')).toBeUndefined();
+    expect(await users.isKnownDevice('device', ada, 0)).toBe(false);
+    expect(await users.countAdministrators()).toBe(0);
+    expect((await users.listAccounts('', 10)).map((account) => account.displayName)).toEqual(['sam']);
+    expect(await users.findSession('s1')).toBeDefined();
+    expect((await users.findUserById(sam))?.erasedAt).toBeNull();
+  });
+
   it('keeps, renews and deletes sessions', async () => {
     const users = stores.users;
     const userId = await addPerson(stores, 'ada');

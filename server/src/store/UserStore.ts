@@ -7,6 +7,8 @@ export interface UserRecord {
   displayName: string;
   passwordHash: string;
   createdAt: number;
+  /** When the person deleted the account (it then holds no name, email or password); null while it is theirs. */
+  erasedAt?: number | null;
 }
 
 /** An account as administrators list it. */
@@ -69,11 +71,19 @@ export interface UserStore {
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
 
   isAdministrator(userId: string): Promise<boolean>;
+  countAdministrators(): Promise<number>;
   /**
    * Makes the account an administrator or not. Taking it away from the last
    * administrator changes nothing and answers false: an instance always keeps one.
    */
   setAdministrator(userId: string, isAdministrator: boolean): Promise<boolean>;
+  /**
+   * Deletes the person's account but keeps its id, so their words stay credited in
+   * every history: the name becomes `nameAfter`, the email and password go, and so do
+   * their sessions, recognised browsers, reset links, notices, inbox, visits and
+   * organisation sign-ins, in one transaction. Answers the ended sessions' token hashes.
+   */
+  eraseAccount(userId: string, erasedAt: number, nameAfter: string): Promise<string[]>;
   /** Accounts whose name or email contains `search` (any case), by name; at most `limit`. */
   listAccounts(search: string, limit: number): Promise<AccountRecord[]>;
 

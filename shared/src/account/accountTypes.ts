@@ -19,6 +19,8 @@ export interface SignedInDevice {
 export interface AccountResponse {
   user: User;
   isAdministrator: boolean;
+  /** False for people who sign in through their organisation: they have no password here. */
+  hasPassword: boolean;
   /** Most recently used first. */
   devices: SignedInDevice[];
 }

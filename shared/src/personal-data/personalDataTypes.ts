@@ -18,7 +18,7 @@ export interface PersonalDataExportStatus {
   failure: string | null;
 }
 
-/** GET /api/me/data-export: the person's latest archive, or none. */
+/** GET /api/account/data-export: the person's latest archive, or none. */
 export interface PersonalDataExportResponse {
   export: PersonalDataExportStatus | null;
 }

@@ -52,14 +52,14 @@ describe('YourDataSection', () => {
     expect(progress.getAttribute('max')).toBe('3');
 
     const link = await screen.findByRole('link', { name: 'Download my data' }, { timeout: 3000 });
-    expect(link.getAttribute('href')).toBe('/api/me/data-export/download');
+    expect(link.getAttribute('href')).toBe('/api/account/data-export/download');
     expect(screen.getByRole('status').textContent).toContain('Your copy is ready (5 KB).');
     expect(screen.getByRole('button', { name: 'Make a new copy' })).toBeTruthy();
   });
 
   it('says plainly when it could not be made, and lets the person try again', async () => {
     fakeApi({
-      'GET /api/me/data-export': {
+      'GET /api/account/data-export': {
         status: 200,
         body: { export: { ...working, state: 'failed', failure: 'Something went wrong while gathering your data.' } },
       },

@@ -2,7 +2,7 @@ import type { PersonalDataExportResponse } from '@roundtable/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/apiRequest.ts';
 
-export const PERSONAL_DATA_EXPORT_PATH = '/api/me/data-export';
+export const PERSONAL_DATA_EXPORT_PATH = '/api/account/data-export';
 const queryKey = ['personal-data-export'] as const;
 /** How often progress is checked while the archive is being made. */
 const PROGRESS_REFRESH_MS = 1000;

@@ -10,6 +10,8 @@ import type { DocumentService } from '../../documents/DocumentService.ts';
 import type { ExportService } from '../../export/ExportService.ts';
 import type { HistoryService } from '../../history/HistoryService.ts';
 import type { VersionService } from '../../history/VersionService.ts';
+import type { AccountErasure } from '../../personal-data/AccountErasure.ts';
+import type { PersonalDataExports } from '../../personal-data/PersonalDataExports.ts';
 import type { MembershipService } from '../../projects/MembershipService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { AgendaService } from '../../workshops/AgendaService.ts';
@@ -31,6 +33,8 @@ export interface RouteServices {
   comments: CommentService;
   inbox: InboxService;
   whatsNew: WhatsNewService;
+  personalData: PersonalDataExports;
+  accountErasure: AccountErasure;
   workshops: WorkshopService;
   agendas: AgendaService;
   cookies: CookieSettings;

@@ -127,6 +127,24 @@ export class KyselyCommentStore implements CommentStore {
     return rows.map(toComment);
   }
 
+  async listCommentsMentioning(personId: string): Promise<CommentRecord[]> {
+    // Ids are uuids: the quoted id cannot match part of another id or of anything else in the list.
+    const rows = await this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('mentioned_ids', 'like', `%${JSON.stringify(personId)}%`)
+      .execute();
+    return rows.map(toComment).filter((comment) => comment.mentionedIds.includes(personId));
+  }
+
+  async rewriteBodies(bodies: ReadonlyArray<{ commentId: string; body: string }>): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const { commentId, body } of bodies) {
+        await trx.updateTable('comments').set({ body }).where('id', '=', commentId).execute();
+      }
+    });
+  }
+
   async listComments(documentId: string): Promise<CommentRecord[]> {
     const rows = await this.db
       .selectFrom('comments')

@@ -59,6 +59,15 @@ export class KyselyUserStore extends KyselyUserRecovery implements UserStore {
     return Number(row?.is_administrator ?? 0) === 1;
   }
 
+  async countAdministrators(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('is_administrator', '=', 1)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   async setAdministrator(userId: string, isAdministrator: boolean): Promise<boolean> {
     if (isAdministrator) {
       await this.db.updateTable('users').set({ is_administrator: 1 }).where('id', '=', userId).execute();
@@ -84,10 +93,41 @@ export class KyselyUserStore extends KyselyUserRecovery implements UserStore {
     return !(await this.isAdministrator(userId));
   }
 
+  async eraseAccount(userId: string, erasedAt: number, nameAfter: string): Promise<string[]> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({
+          display_name: nameAfter,
+          // Unique like every email, and never one a person could sign in with.
+          email: `deleted-account-${userId}@invalid`,
+          password_hash: '',
+          is_administrator: 0,
+          erased_at: erasedAt,
+        })
+        .where('id', '=', userId)
+        .execute();
+      const sessions = await trx.deleteFrom('sessions').where('user_id', '=', userId).returning('token_hash').execute();
+      for (const table of [
+        'known_devices',
+        'password_resets',
+        'account_notices',
+        'inbox_items',
+        'project_visits',
+        'document_visits',
+        'identities',
+      ] as const) {
+        await trx.deleteFrom(table).where('user_id', '=', userId).execute();
+      }
+      return sessions.map((session) => session.token_hash);
+    });
+  }
+
   async listAccounts(search: string, limit: number): Promise<AccountRecord[]> {
     let query = this.db
       .selectFrom('users')
       .select(['id', 'email', 'display_name', 'created_at', 'is_administrator'])
+      .where('erased_at', 'is', null)
       .orderBy(sql`lower(display_name)`)
       .orderBy('email')
       .limit(limit);

@@ -31,6 +31,7 @@ export function toUser(row: Selectable<DatabaseSchema['users']>): UserRecord {
     displayName: row.display_name,
     passwordHash: row.password_hash,
     createdAt: Number(row.created_at),
+    erasedAt: row.erased_at === null ? null : Number(row.erased_at),
   };
 }
 

@@ -8,6 +8,7 @@ import * as recoveredUpdates from './006_recovered_updates.ts';
 import * as accounts from './007_accounts.ts';
 import * as identities from './009_identities.ts';
 import * as workshops from './010_workshops.ts';
+import * as erasedAccounts from './011_erased_accounts.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -22,6 +23,7 @@ export const migrationProvider: MigrationProvider = {
       '007_accounts': accounts,
       '009_identities': identities,
       '010_workshops': workshops,
+      '011_erased_accounts': erasedAccounts,
     };
   },
 };
