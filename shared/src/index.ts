@@ -44,6 +44,8 @@ export * from './sections/sectionsOf.ts';
 export * from './templates/documentTemplates.ts';
 export * from './templates/templateIds.ts';
 export * from './workshops/agendaTimes.ts';
+export * from './workshops/bringEveryoneSchemas.ts';
+export * from './workshops/handSchemas.ts';
 export * from './workshops/workshopChecks.ts';
 export * from './workshops/workshopLimits.ts';
 export * from './workshops/workshopSchemas.ts';

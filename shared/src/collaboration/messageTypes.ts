@@ -34,6 +34,10 @@ export const ServerEvent = {
   DocumentDetailsChanged: 'document-details-changed',
   /** Someone commented, replied, edited, deleted, resolved or reopened: see commentsChangedEvent. */
   CommentsChanged: 'comments-changed',
+  /** Hands went up or down in a running workshop on this document: see handsChangedEvent. */
+  WorkshopHandsChanged: 'workshop-hands-changed',
+  /** A lead or facilitator brought everyone to a section: see everyoneBroughtEvent. */
+  WorkshopEveryoneBrought: 'workshop-everyone-brought',
 } as const;
 
 export type ServerEventName = (typeof ServerEvent)[keyof typeof ServerEvent];
