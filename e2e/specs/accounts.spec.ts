@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page } from '@playwright/test';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, type ProjectResponse } from '@roundtable/shared';
+import { checkAtBothWidths } from '../fixtures/checkAtBothWidths.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
 import { shot } from '../fixtures/historyPanel.ts';
 import { startMailInstance } from '../fixtures/mailInstance.ts';
@@ -19,21 +20,6 @@ async function signedInElsewhere(browser: Browser, person: Person, baseURL?: str
   });
   expect(response.ok(), await response.text()).toBe(true);
   return { context, page: await context.newPage() };
-}
-
-/** Checks a screen with axe and takes a screenshot to look at, wide and then phone-sized. */
-async function checkAtBothWidths(page: Page, screen: string, ready: () => Promise<void>) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await ready();
-  await expectNoAxeViolations(page, `${screen} at 1280 px`);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await shot(page, `${screen}-1280`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await ready();
-  await expectNoAxeViolations(page, `${screen} at 390 px`);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await shot(page, `${screen}-390`);
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 async function expectSignedOut(page: Page) {

@@ -2,19 +2,24 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
+import { DeleteAccountSection } from '../personal-data/DeleteAccountSection.tsx';
+import { YourDataSection } from '../personal-data/YourDataSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { SignedInDevices } from './SignedInDevices.tsx';
 import { useAccountQuery } from './useAccountQuery.ts';
 import './account.css';
 
-/** A person's own account: who they are, their password, and where they are signed in. */
+/**
+ * A person's own account: who they are, their password, where they are signed in, a
+ * copy of their data, and deleting the account.
+ */
 export function AccountPage() {
   const query = useAccountQuery();
   useDocumentTitle('Your account');
 
   if (query.isPending) return <LoadingState label="Loading your account" />;
   if (query.isError) return <QueryProblem error={query.error} thing="page" onRetry={() => void query.refetch()} />;
-  const { user, isAdministrator, devices } = query.data;
+  const { user, isAdministrator, devices, hasPassword } = query.data;
 
   return (
     <div className="page page--narrow account-page">
@@ -43,10 +48,12 @@ export function AccountPage() {
         </section>
       ) : null}
 
-      <section aria-labelledby="change-password-heading" className="section panel">
-        <h2 id="change-password-heading">Change your password</h2>
-        <ChangePasswordForm />
-      </section>
+      {hasPassword ? (
+        <section aria-labelledby="change-password-heading" className="section panel">
+          <h2 id="change-password-heading">Change your password</h2>
+          <ChangePasswordForm />
+        </section>
+      ) : null}
 
       <section aria-labelledby="devices-heading" className="section">
         <h2 id="devices-heading" tabIndex={-1}>
@@ -57,6 +64,9 @@ export function AccountPage() {
         </p>
         <SignedInDevices devices={devices} headingId="devices-heading" />
       </section>
+
+      <YourDataSection />
+      <DeleteAccountSection hasPassword={hasPassword} />
     </div>
   );
 }

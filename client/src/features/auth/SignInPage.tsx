@@ -17,6 +17,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
+  const accountDeleted = params.get('account') === 'deleted';
   const firstRun = setup.data?.needsFirstAccount === true;
   useDocumentTitle(setup.isPending ? 'Sign in' : firstRun ? 'Create the first account' : 'Sign in');
 
@@ -44,6 +45,11 @@ export function SignInPage() {
   return (
     <div className="page page--narrow">
       <h1>Sign in to Roundtable</h1>
+      {accountDeleted ? (
+        <p className="notice" role="status">
+          Your account is deleted. Thank you for what you gave to the group’s work.
+        </p>
+      ) : null}
       <p className="lead">Roundtable is where people who use services and the staff who run them write together.</p>
       <div className="panel">
         <OrganisationSignIn />

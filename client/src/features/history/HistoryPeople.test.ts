@@ -1,4 +1,4 @@
-import { recordedFor, recoveredFrom, TEMPLATE_CREDIT, writtenBy } from '@roundtable/shared';
+import { ERASED_ACCOUNT_NAME, recordedFor, recoveredFrom, TEMPLATE_CREDIT, writtenBy } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import { HistoryPeople } from './HistoryPeople.ts';
 
@@ -6,6 +6,7 @@ const people = new HistoryPeople([
   { id: 'ada', displayName: 'Ada Lovelace', perspective: 'lived-experience' },
   { id: 'sam', displayName: 'Sam Okafor', perspective: 'professional' },
   { id: 'tom', displayName: 'Tom Brown', perspective: null },
+  { id: 'erased', displayName: ERASED_ACCOUNT_NAME, perspective: null },
 ]);
 
 describe('HistoryPeople', () => {
@@ -17,6 +18,11 @@ describe('HistoryPeople', () => {
     expect(people.perspective('tom')).toBe('Former member');
     expect(people.creditedPerspective(TEMPLATE_CREDIT)).toBeNull();
     expect(people.name('nobody')).toBe('Someone');
+  });
+
+  it('calls a deleted account only "A former member", never twice over', () => {
+    expect(people.label('erased')).toBe('A former member');
+    expect(people.attribution(recordedFor('ada', 'erased'))).toBe('Ada Lovelace (recorded by A former member)');
   });
 
   it('credits a scribe alongside the person they recorded for', () => {

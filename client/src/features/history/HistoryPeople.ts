@@ -1,4 +1,10 @@
-import { type Credit, creditedPersonId, type HistoryPerson, perspectiveLabels } from '@roundtable/shared';
+import {
+  type Credit,
+  creditedPersonId,
+  ERASED_ACCOUNT_NAME,
+  type HistoryPerson,
+  perspectiveLabels,
+} from '@roundtable/shared';
 
 /** What history calls the template a document started from. */
 export const TEMPLATE_NAME = 'Template';
@@ -30,10 +36,14 @@ export class HistoryPeople {
     return person.perspective === null ? 'Former member' : perspectiveLabels[person.perspective];
   }
 
-  /** "Ada", "Ada (former member)". */
+  /** "Ada", "Ada (former member)"; a deleted account is already called "A former member". */
   label(personId: string): string {
     const name = this.name(personId);
-    return this.byId.get(personId)?.perspective === null ? `${name} (former member)` : name;
+    return this.hasLeftUnderOwnName(personId) ? `${name} (former member)` : name;
+  }
+
+  private hasLeftUnderOwnName(personId: string): boolean {
+    return this.byId.get(personId)?.perspective === null && this.name(personId) !== ERASED_ACCOUNT_NAME;
   }
 
   /**
@@ -58,9 +68,7 @@ export class HistoryPeople {
 
   /** "Sam", or "Sam, former member". */
   private nameNotingLeft(personId: string): string {
-    return this.byId.get(personId)?.perspective === null
-      ? `${this.name(personId)}, former member`
-      : this.name(personId);
+    return this.hasLeftUnderOwnName(personId) ? `${this.name(personId)}, former member` : this.name(personId);
   }
 
   /** "Sam’s device". */

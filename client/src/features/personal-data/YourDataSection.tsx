@@ -37,7 +37,7 @@ export function YourDataSection() {
     </button>
   );
   return (
-    <section className="account-section" aria-labelledby="your-data-title">
+    <section className="section panel" aria-labelledby="your-data-title">
       <h2 id="your-data-title">Your data</h2>
       <p>
         Get a copy of everything you wrote and did in Roundtable: your words in each document, your edit sessions and
