@@ -67,7 +67,7 @@ export function AgendaItemForm({
       : []),
     ...sections.map((section) => ({
       id: section.sectionId,
-      label: section.level > 1 ? `${'– '.repeat(section.level - 1)}${section.title}` : section.title,
+      label: section.title,
     })),
   ];
 

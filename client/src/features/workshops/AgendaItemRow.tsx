@@ -55,29 +55,37 @@ export function AgendaItemRow({
             id={agendaButtonId(item.id, 'up')}
             className="button button--small button--secondary"
             disabled={index === 0}
+            aria-label={`Move up: ${item.title}`}
             onClick={() => onMove(index - 1, 'up')}
           >
-            Move up<span className="visually-hidden">: {item.title}</span>
+            Move up
           </button>
           <button
             type="button"
             id={agendaButtonId(item.id, 'down')}
             className="button button--small button--secondary"
             disabled={index === count - 1}
+            aria-label={`Move down: ${item.title}`}
             onClick={() => onMove(index + 1, 'down')}
           >
-            Move down<span className="visually-hidden">: {item.title}</span>
+            Move down
           </button>
           <button
             type="button"
             id={agendaButtonId(item.id, 'edit')}
             className="button button--small button--secondary"
+            aria-label={`Edit: ${item.title}`}
             onClick={onEdit}
           >
-            Edit<span className="visually-hidden">: {item.title}</span>
+            Edit
           </button>
-          <button type="button" className="button button--small button--quiet" onClick={onRemove}>
-            Remove<span className="visually-hidden">: {item.title}</span>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={`Remove: ${item.title}`}
+            onClick={onRemove}
+          >
+            Remove
           </button>
         </div>
       ) : null}

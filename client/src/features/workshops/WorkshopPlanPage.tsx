@@ -49,7 +49,11 @@ export function WorkshopPlanPage() {
     <div className="page workshop-plan">
       <Breadcrumbs project={project.data.project} current={title ?? 'Workshop'} />
       <h1>{title}</h1>
-      {isNew ? (
+      {isNew && !project.data.documents.some((document) => document.archivedAt === null) ? (
+        <p className="empty-state">
+          A workshop works on one of the project’s documents. Start a document first, then plan the workshop.
+        </p>
+      ) : isNew ? (
         <NewWorkshopForm projectId={projectId} documents={project.data.documents} />
       ) : workshop.data ? (
         <SavedWorkshop
