@@ -174,4 +174,21 @@ export interface DatabaseSchema {
     duration_minutes: number;
     section_id: string | null;
   };
+  workshop_hands: {
+    id: string;
+    workshop_id: string;
+    user_id: string | null;
+    in_room_name: string | null;
+    raised_by: string;
+    raised_at: number;
+    position: number;
+  };
+  workshop_turns: {
+    id: string;
+    workshop_id: string;
+    user_id: string | null;
+    in_room_name: string | null;
+    called_by: string;
+    called_at: number;
+  };
 }

@@ -7,6 +7,7 @@ import type { ProjectStore } from './ProjectStore.ts';
 import type { UserStore } from './UserStore.ts';
 import type { VersionStore } from './VersionStore.ts';
 import type { VisitStore } from './VisitStore.ts';
+import type { WorkshopHandStore } from './WorkshopHandStore.ts';
 import type { WorkshopStore } from './WorkshopStore.ts';
 
 /**
@@ -25,6 +26,7 @@ export interface Stores {
   visits: VisitStore;
   identities: IdentityStore;
   workshops: WorkshopStore;
+  hands: WorkshopHandStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */

@@ -11,6 +11,7 @@ import { KyselyProjectStore } from './KyselyProjectStore.ts';
 import { KyselyUserStore } from './KyselyUserStore.ts';
 import { KyselyVersionStore } from './KyselyVersionStore.ts';
 import { KyselyVisitStore } from './KyselyVisitStore.ts';
+import { KyselyWorkshopHandStore } from './KyselyWorkshopHandStore.ts';
 import { KyselyWorkshopStore } from './KyselyWorkshopStore.ts';
 
 export interface KyselyStoresOptions {
@@ -41,6 +42,7 @@ export function kyselyStores(
     visits: new KyselyVisitStore(db),
     identities: new KyselyIdentityStore(db),
     workshops: new KyselyWorkshopStore(db),
+    hands: new KyselyWorkshopHandStore(db),
     async migrate() {
       // Migrations are written side by side: one that lands after a later-numbered one
       // already ran on a database still runs, instead of stopping start-up.

@@ -9,6 +9,7 @@ import * as accounts from './007_accounts.ts';
 import * as identities from './009_identities.ts';
 import * as workshops from './010_workshops.ts';
 import * as erasedAccounts from './011_erased_accounts.ts';
+import * as workshopHands from './013_workshop_hands.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -24,6 +25,7 @@ export const migrationProvider: MigrationProvider = {
       '009_identities': identities,
       '010_workshops': workshops,
       '011_erased_accounts': erasedAccounts,
+      '013_workshop_hands': workshopHands,
     };
   },
 };
