@@ -10,6 +10,7 @@ import { test } from '../fixtures/projectWithMembers.ts';
 
 const headers = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
 const PRIYAS_WORDS = 'A bench every two hundred metres on the high street.';
+const PRIYAS_COMMENT = 'Ask the bus company too.';
 
 test('a member downloads a copy of their data, then deletes their account and their words stay, credited to a former member', async ({
   lead,
@@ -23,6 +24,17 @@ test('a member downloads a copy of their data, then deletes their account and th
   const editor = await openEditor(page, path);
   await typeAtEnd(page, editor, PRIYAS_WORDS);
   await expect(page.locator('.connection-status')).toHaveText(/All changes saved/);
+  // A comment on her own last words, as anyone makes one.
+  await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 'high street'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+Alt+M');
+  const comment = page.getByRole('region', { name: 'Comments' }).getByRole('textbox', { name: 'Your comment' });
+  await expect(comment).toBeFocused();
+  await comment.pressSequentially(PRIYAS_COMMENT);
+  await comment.press('Control+Enter');
+  await expect(
+    page.getByRole('region', { name: 'Comments' }).getByRole('article', { name: /on “high street”/ }),
+  ).toBeVisible();
 
   await page.goto('/');
   await page.getByRole('link', { name: 'Your account, signed in as Priya Shah' }).click();
@@ -47,6 +59,8 @@ test('a member downloads a copy of their data, then deletes their account and th
   expect(ownWords).toContain(PRIYAS_WORDS);
   // Only her own words: the template's are not hers.
   expect(ownWords).not.toContain('written together by older people');
+  expect(words).toContain(`on “high street”`);
+  expect(words).toContain(PRIYAS_COMMENT);
 
   await checkAtBothWidths(page, 'your-account', async () => {
     await expect(page.getByRole('region', { name: 'Delete your account' })).toBeVisible();
