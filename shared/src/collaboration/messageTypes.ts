@@ -34,6 +34,8 @@ export const ServerEvent = {
   DocumentDetailsChanged: 'document-details-changed',
   /** Someone commented, replied, edited, deleted, resolved or reopened: see commentsChangedEvent. */
   CommentsChanged: 'comments-changed',
+  /** A workshop on this document started, moved to another item, changed its timer or ended: see workshopRunChangedEvent. */
+  WorkshopRunChanged: 'workshop-run-changed',
   /** Hands went up or down in a running workshop on this document: see handsChangedEvent. */
   WorkshopHandsChanged: 'workshop-hands-changed',
   /** A lead or facilitator brought everyone to a section: see everyoneBroughtEvent. */
