@@ -3,6 +3,7 @@ import type {
   CommentThreadsResponse,
   CommentView,
   Member,
+  Membership,
   ProjectDetailResponse,
 } from '@roundtable/shared';
 
@@ -90,7 +91,7 @@ export const threadsResponse: CommentThreadsResponse = {
   ],
 };
 
-const member = (userId: string, displayName: string): Member => ({
+const member = (userId: string, displayName: string): Member & Membership => ({
   projectId: 'p1',
   userId,
   displayName,

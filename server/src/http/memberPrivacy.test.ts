@@ -103,7 +103,12 @@ describe('what members see of each other', () => {
       ['Bea', 'both'],
       ['Sam', 'professional'],
     ]);
-    for (const member of project.members) expect(Object.keys(member)).not.toContain('email');
+    for (const member of project.members) {
+      expect(Object.keys(member)).not.toContain('email');
+      // Whether someone asked for emails is theirs alone; they see it as their own `me`.
+      expect(Object.keys(member)).not.toContain('emailNotifications');
+    }
+    expect(project.me.emailNotifications).toBe(false);
     expect(seen.get('presence')).toContain('"name":"Ada"');
     expect(seen.get('/api/inbox')).toContain('Bea');
     expect((await sam.expectOk<MeResponse>('GET', '/api/me')).user.email).toBe(sam.email);

@@ -114,7 +114,11 @@ export function toMembership(membership: MembershipRecord): Membership {
   };
 }
 
-/** Email addresses stay with the server (for the emails people ask for): members never see each other's. */
+/**
+ * Email addresses stay with the server (for the emails people ask for): members never
+ * see each other's, nor each other's choice of emails.
+ */
 function toMember(member: MemberRecord): Member {
-  return { ...toMembership(member), displayName: member.displayName };
+  const { emailNotifications: _ownSetting, ...membership } = toMembership(member);
+  return { ...membership, displayName: member.displayName };
 }

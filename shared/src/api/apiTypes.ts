@@ -23,8 +23,11 @@ export interface Membership {
   joinedAt: string;
 }
 
-/** Another person in a project, as every member sees them: by name and perspective, never by email address. */
-export interface Member extends Membership {
+/**
+ * Another person in a project, as every member sees them: by name and perspective,
+ * never by email address, nor whether they asked for emails (their own setting).
+ */
+export interface Member extends Omit<Membership, 'emailNotifications'> {
   displayName: string;
 }
 

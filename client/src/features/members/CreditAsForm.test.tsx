@@ -1,4 +1,4 @@
-import type { Member, ProjectDetailResponse } from '@roundtable/shared';
+import type { Member, Membership, ProjectDetailResponse } from '@roundtable/shared';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../../testing/fakeApi.ts';
 import { ProjectPage } from '../projects/ProjectPage.tsx';
 
-const ada: Member = {
+const ada: Member & Membership = {
   projectId: 'p1',
   userId: 'u-ada',
   role: 'member',
@@ -17,7 +17,7 @@ const ada: Member = {
   displayName: 'Ada Lovelace',
 };
 
-const detail = (me: Member): { status: number; body: ProjectDetailResponse } => ({
+const detail = (me: Member & Membership): { status: number; body: ProjectDetailResponse } => ({
   status: 200,
   body: {
     project: { id: 'p1', name: 'SEND strategy', purpose: '', createdAt: ada.joinedAt },

@@ -1,4 +1,4 @@
-import type { Member, ProjectDetailResponse } from '@roundtable/shared';
+import type { Member, Membership, ProjectDetailResponse } from '@roundtable/shared';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -7,7 +7,7 @@ import { fakeApi } from '../../testing/fakeApi.ts';
 import { ProjectPage } from '../projects/ProjectPage.tsx';
 
 const joinedAt = '2026-01-01T00:00:00.000Z';
-const person = (userId: string, displayName: string, role: Member['role'] = 'member'): Member => ({
+const person = (userId: string, displayName: string, role: Member['role'] = 'member'): Member & Membership => ({
   projectId: 'p1',
   userId,
   role,
@@ -21,7 +21,7 @@ const lena = person('u-lena', 'Lena Lead', 'lead');
 const sam = person('u-sam', 'Sam Okafor');
 const tom = person('u-tom', 'Tom Brown');
 
-function detail(members: Member[]): { status: number; body: ProjectDetailResponse } {
+function detail(members: (Member & Membership)[]): { status: number; body: ProjectDetailResponse } {
   return {
     status: 200,
     body: {
