@@ -28,6 +28,7 @@ import { DocumentLog } from './documents/DocumentLog.ts';
 import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
 import { CommentEvents } from './events/CommentEvents.ts';
+import { WorkshopRoomEvents } from './events/WorkshopRoomEvents.ts';
 import { ExportService } from './export/ExportService.ts';
 import { HistoryService } from './history/HistoryService.ts';
 import { RecentHistoryIndexes } from './history/RecentHistoryIndexes.ts';
@@ -42,6 +43,7 @@ import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Stores } from './store/Stores.ts';
 import { createWorkshopServices } from './workshops/createWorkshopServices.ts';
+import { createWorkshopRoomServices } from './workshops/live/createWorkshopRoomServices.ts';
 
 export interface Roundtable {
   url: string;
@@ -181,6 +183,17 @@ export async function createRoundtable(
     openDocument: (documentName) => hocuspocus.documents.get(documentName),
     clock,
   });
+  const roomEvents = new WorkshopRoomEvents();
+  const room = createWorkshopRoomServices({
+    workshopStore: stores.workshops,
+    handStore: stores.hands,
+    userStore: stores.users,
+    projects,
+    log,
+    openDocument: (documentName) => hocuspocus.documents.get(documentName),
+    events: roomEvents,
+    clock,
+  });
   const checkSource = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -200,6 +213,8 @@ export async function createRoundtable(
       whatsNew,
       workshops,
       agendas,
+      hands: room.hands,
+      bringEveryone: room.bringEveryone,
       personalData,
       accountErasure,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
@@ -241,6 +256,10 @@ export async function createRoundtable(
   // Everyone with the document open sees a new comment at once.
   commentEvents.on('commentsChanged', ({ documentName, change }) => {
     hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(change));
+  });
+  // Hands and "Bring everyone here" reach everyone with the workshop's document open.
+  roomEvents.on('roomChanged', ({ documentName, message }) => {
+    hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(message));
   });
   const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, checkSource });
 

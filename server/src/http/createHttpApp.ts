@@ -21,6 +21,7 @@ import { personalDataRoutes } from './routes/personalDataRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
+import { workshopRoomRoutes } from './routes/workshopRoomRoutes.ts';
 import { workshopRoutes } from './routes/workshopRoutes.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { sessionHook } from './sessionHook.ts';
@@ -87,6 +88,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   inboxRoutes(app, options.services);
   whatsNewRoutes(app, options.services);
   workshopRoutes(app, options.services);
+  workshopRoomRoutes(app, options.services);
   personalDataRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));

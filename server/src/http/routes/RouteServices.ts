@@ -15,6 +15,8 @@ import type { PersonalDataExports } from '../../personal-data/PersonalDataExport
 import type { MembershipService } from '../../projects/MembershipService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { AgendaService } from '../../workshops/AgendaService.ts';
+import type { BringEveryoneService } from '../../workshops/live/BringEveryoneService.ts';
+import type { HandService } from '../../workshops/live/HandService.ts';
 import type { WorkshopService } from '../../workshops/WorkshopService.ts';
 import type { CookieSettings } from '../sessionCookie.ts';
 
@@ -37,6 +39,9 @@ export interface RouteServices {
   accountErasure: AccountErasure;
   workshops: WorkshopService;
   agendas: AgendaService;
+  /** Hands in a running workshop. */
+  hands: HandService;
+  bringEveryone: BringEveryoneService;
   cookies: CookieSettings;
   /** Staff signing in through their organisation, where it is set up. */
   organisationSignIn?: OrganisationSignInService;

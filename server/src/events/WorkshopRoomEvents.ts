@@ -1,0 +1,14 @@
+import { EventEmitter } from 'node:events';
+import type { EveryoneBroughtEvent, HandsChangedEvent } from '@roundtable/shared';
+
+/**
+ * What happens in the room of a running workshop that everyone with its document open
+ * should hear at once: hands going up and down, and everyone being brought to a
+ * section. Services emit after the change is stored; the collaboration server passes
+ * each message on as it is.
+ */
+interface WorkshopRoomEventMap {
+  roomChanged: [{ documentName: string; message: HandsChangedEvent | EveryoneBroughtEvent }];
+}
+
+export class WorkshopRoomEvents extends EventEmitter<WorkshopRoomEventMap> {}
