@@ -69,6 +69,7 @@ describe('MembershipExtension', () => {
 
     const old = kit.connect(name, ada.cookie, { token });
     expect(await old.refused).toBe('reload-needed');
+    expect(await old.closed).toEqual({ code: CloseCode.ReloadNeeded, reason: closeReasons.ReloadNeeded });
     expect(textOf(old.ydoc)).toBe('');
   });
 

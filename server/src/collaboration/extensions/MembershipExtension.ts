@@ -38,13 +38,12 @@ export class MembershipExtension implements Extension {
   async onAuthenticate(payload: onAuthenticatePayload<CollaborationContext>): Promise<Partial<CollaborationContext>> {
     const { context, documentName } = payload;
     const address = parseDocumentName(documentName);
-    if (!address) throw this.refuseNonMember(context.socketId);
+    if (!address) throw this.refuseAndClose(context.socketId, 'NotAMember');
     // A page built for an older schema would delete from the document whatever it cannot
     // show. Refused before anything is loaded or sent to it; its own copy stays on its device.
     const version = schemaVersionOfToken(payload.token);
-    if (version === null || version < DOCUMENT_SCHEMA_VERSION) {
-      throw { code: CloseCode.ReloadNeeded, reason: closeReasons.ReloadNeeded };
-    }
+    if (version === null || version < DOCUMENT_SCHEMA_VERSION)
+      throw this.refuseAndClose(context.socketId, 'ReloadNeeded');
     try {
       // Noted first, so a removal that lands while the checks run still finds this socket.
       this.sockets.noteDocument(context.socketId, address.projectId, documentName);
@@ -53,7 +52,9 @@ export class MembershipExtension implements Extension {
       if (document.archivedAt !== null) payload.connectionConfig.readOnly = true;
       return { membership: me, address };
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'not-found') throw this.refuseNonMember(context.socketId);
+      if (error instanceof DomainError && error.code === 'not-found') {
+        throw this.refuseAndClose(context.socketId, 'NotAMember');
+      }
       // Not a refusal: the person may well be a member. Closing with a retryable code
       // makes the client try again later, keeping everything on the device meanwhile.
       this.logger.error({ err: error, documentName }, 'could not check membership');
@@ -62,15 +63,16 @@ export class MembershipExtension implements Extension {
   }
 
   /**
-   * Not a member of the project, or no such document (the two are not told apart, so
-   * nobody learns which documents exist): Hocuspocus answers the refusal for this
-   * document, then the whole socket closes with NotAMember, so the page stops instead of
-   * staying connected to nothing. The close waits until that answer has been sent (it is
-   * sent as soon as this hook's error reaches Hocuspocus), so a page hears both, in order.
+   * A refusal that no retry can change: not a member of the project or no such document
+   * (the two are not told apart, so nobody learns which documents exist), or a page
+   * built for an older schema. Hocuspocus answers the refusal for this document, then
+   * the whole socket closes with the same code, so the page stops instead of staying
+   * connected to nothing. The close waits until that answer has been sent (it is sent as
+   * soon as this hook's error reaches Hocuspocus), so a page hears both, in order.
    */
-  private refuseNonMember(socketId: string): { code: number; reason: string } {
-    setImmediate(() => this.sockets.close(socketId, CloseCode.NotAMember, closeReasons.NotAMember));
-    return { code: CloseCode.NotAMember, reason: closeReasons.NotAMember };
+  private refuseAndClose(socketId: string, why: 'NotAMember' | 'ReloadNeeded'): { code: number; reason: string } {
+    setImmediate(() => this.sockets.close(socketId, CloseCode[why], closeReasons[why]));
+    return { code: CloseCode[why], reason: closeReasons[why] };
   }
 
   /**
