@@ -1,6 +1,6 @@
 import { ServerEvent } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { parseCommentsChanged, parseServerEvent } from './serverEvents.ts';
+import { parseCommentsChanged, parseEveryoneBrought, parseHandsChanged, parseServerEvent } from './serverEvents.ts';
 
 const commented = {
   event: 'comments-changed',
@@ -39,5 +39,46 @@ describe('parseCommentsChanged', () => {
     expect(parseCommentsChanged('{"event":"comments-changed"}')).toBeNull();
     expect(parseCommentsChanged(JSON.stringify({ ...commented, kind: 'liked' }))).toBeNull();
     expect(parseCommentsChanged('not json')).toBeNull();
+  });
+});
+
+describe('workshop room messages', () => {
+  const hand = {
+    id: 'h1',
+    userId: 'sam',
+    name: 'Sam',
+    inRoom: false,
+    raisedAt: '2026-03-02T09:00:00.000Z',
+    hasSpoken: false,
+  };
+  const raised = {
+    event: 'workshop-hands-changed',
+    workshopId: 'w1',
+    kind: 'raised',
+    hand,
+    by: { id: 'sam', displayName: 'Sam' },
+    hands: [hand],
+  };
+  const brought = {
+    event: 'workshop-everyone-brought',
+    id: 'b1',
+    workshopId: 'w1',
+    sectionId: 'transport',
+    sectionTitle: 'Transport',
+    by: { id: 'lena', displayName: 'Lena' },
+  };
+
+  it('reads hands going up and everyone being brought to a section', () => {
+    expect(parseServerEvent(JSON.stringify(raised))).toBe(ServerEvent.WorkshopHandsChanged);
+    expect(parseHandsChanged(JSON.stringify(raised))).toEqual(raised);
+    expect(parseServerEvent(JSON.stringify(brought))).toBe(ServerEvent.WorkshopEveryoneBrought);
+    expect(parseEveryoneBrought(JSON.stringify(brought))).toEqual(brought);
+  });
+
+  it('ignores a message that lacks its details', () => {
+    expect(parseHandsChanged(JSON.stringify({ ...raised, hands: undefined }))).toBeNull();
+    expect(parseHandsChanged(JSON.stringify({ ...raised, kind: 'waved' }))).toBeNull();
+    expect(parseEveryoneBrought(JSON.stringify({ ...brought, sectionId: 7 }))).toBeNull();
+    expect(parseEveryoneBrought('{"event":"workshop-everyone-brought"}')).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { type CommentsChangedEvent, commentsChangedEvent, ServerEvent, type ServerEventName } from '@roundtable/shared';
+import {
+  type CommentsChangedEvent,
+  commentsChangedEvent,
+  type EveryoneBroughtEvent,
+  everyoneBroughtEvent,
+  type HandsChangedEvent,
+  handsChangedEvent,
+  ServerEvent,
+  type ServerEventName,
+} from '@roundtable/shared';
 
 const known: ReadonlySet<string> = new Set(Object.values(ServerEvent));
 
@@ -51,4 +60,54 @@ export function listenForServerEvents(provider: HocuspocusProvider, handlers: Se
   };
   provider.on('stateless', onStateless);
   return () => provider.off('stateless', onStateless);
+}
+
+/** The details of a workshop's hands-changed message, or null when it is not one or is malformed. */
+export function parseHandsChanged(payload: string): HandsChangedEvent | null {
+  const result = handsChangedEvent.safeParse(parseJson(payload));
+  return result.success ? result.data : null;
+}
+
+/** The details of a bring-everyone-here message, or null when it is not one or is malformed. */
+export function parseEveryoneBrought(payload: string): EveryoneBroughtEvent | null {
+  const result = everyoneBroughtEvent.safeParse(parseJson(payload));
+  return result.success ? result.data : null;
+}
+
+export interface WorkshopRoomEventHandlers {
+  /** Hands went up or down in a running workshop on this document. */
+  onHandsChanged: (event: HandsChangedEvent) => void;
+  /** A lead or facilitator brought everyone to a section. */
+  onEveryoneBrought: (event: EveryoneBroughtEvent) => void;
+  /** The connection has caught up with the server again, after which anything missed meanwhile should be fetched. */
+  onResynced: () => void;
+}
+
+/**
+ * What the server says about the room of a running workshop on this document, heard
+ * only from the server (people's own stateless messages are never passed on to others).
+ * Returns how to stop listening.
+ */
+export function listenForWorkshopRoomEvents(
+  provider: HocuspocusProvider,
+  handlers: WorkshopRoomEventHandlers,
+): () => void {
+  const onStateless = ({ payload }: { payload: string }) => {
+    const name = parseServerEvent(payload);
+    if (name === ServerEvent.WorkshopHandsChanged) {
+      const event = parseHandsChanged(payload);
+      if (event) handlers.onHandsChanged(event);
+    }
+    if (name === ServerEvent.WorkshopEveryoneBrought) {
+      const event = parseEveryoneBrought(payload);
+      if (event) handlers.onEveryoneBrought(event);
+    }
+  };
+  const onSynced = () => handlers.onResynced();
+  provider.on('stateless', onStateless);
+  provider.on('synced', onSynced);
+  return () => {
+    provider.off('stateless', onStateless);
+    provider.off('synced', onSynced);
+  };
 }
