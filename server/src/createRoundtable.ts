@@ -29,6 +29,7 @@ import { DocumentService } from './documents/DocumentService.ts';
 import { AccessEvents } from './events/AccessEvents.ts';
 import { CommentEvents } from './events/CommentEvents.ts';
 import { WorkshopRoomEvents } from './events/WorkshopRoomEvents.ts';
+import { WorkshopRunEvents } from './events/WorkshopRunEvents.ts';
 import { ExportService } from './export/ExportService.ts';
 import { HistoryService } from './history/HistoryService.ts';
 import { RecentHistoryIndexes } from './history/RecentHistoryIndexes.ts';
@@ -172,7 +173,8 @@ export async function createRoundtable(
   const organisationSignIn =
     config.organisationSignIn &&
     new OrganisationSignInService(config.organisationSignIn, stores.identities, stores.users, auth, clock);
-  const { workshops, agendas } = createWorkshopServices({
+  const runEvents = new WorkshopRunEvents();
+  const { workshops, agendas, runs } = createWorkshopServices({
     workshopStore: stores.workshops,
     documentStore: stores.documents,
     userStore: stores.users,
@@ -181,6 +183,7 @@ export async function createRoundtable(
     log,
     // Asked only once the app below is listening, by which time the collaboration server exists.
     openDocument: (documentName) => hocuspocus.documents.get(documentName),
+    runEvents,
     clock,
   });
   const roomEvents = new WorkshopRoomEvents();
@@ -213,6 +216,7 @@ export async function createRoundtable(
       whatsNew,
       workshops,
       agendas,
+      workshopRuns: runs,
       hands: room.hands,
       bringEveryone: room.bringEveryone,
       personalData,
@@ -256,6 +260,10 @@ export async function createRoundtable(
   // Everyone with the document open sees a new comment at once.
   commentEvents.on('commentsChanged', ({ documentName, change }) => {
     hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(change));
+  });
+  // A workshop starting, moving on, timing and ending reaches everyone with its document open.
+  runEvents.on('runChanged', ({ documentName, message }) => {
+    hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(message));
   });
   // Hands and "Bring everyone here" reach everyone with the workshop's document open.
   roomEvents.on('roomChanged', ({ documentName, message }) => {

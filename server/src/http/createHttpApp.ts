@@ -23,6 +23,7 @@ import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
 import { workshopRoomRoutes } from './routes/workshopRoomRoutes.ts';
 import { workshopRoutes } from './routes/workshopRoutes.ts';
+import { workshopRunRoutes } from './routes/workshopRunRoutes.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { sessionHook } from './sessionHook.ts';
 import { type TrustedProxies, trustProxyOption } from './TrustedProxies.ts';
@@ -88,6 +89,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   inboxRoutes(app, options.services);
   whatsNewRoutes(app, options.services);
   workshopRoutes(app, options.services);
+  workshopRunRoutes(app, options.services);
   workshopRoomRoutes(app, options.services);
   personalDataRoutes(app, options.services);
 

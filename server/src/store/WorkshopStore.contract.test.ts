@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
 import { addDocument, addProjectWithDocument, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
-import type { AgendaItemRecord, WorkshopRecord } from './WorkshopStore.ts';
+import type { AgendaItemRecord, WorkshopRecord, WorkshopRunRecord } from './WorkshopStore.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -40,6 +40,22 @@ const item = (workshopId: string, title: string, durationMinutes = 10, sectionId
   sectionId,
 });
 
+const runOf = ({
+  state,
+  startedAt,
+  endedAt,
+  currentItemId,
+  timerDeadline,
+  timerPausedRemainingMs,
+}: WorkshopRecord): WorkshopRunRecord => ({
+  state,
+  startedAt,
+  endedAt,
+  currentItemId,
+  timerDeadline,
+  timerPausedRemainingMs,
+});
+
 const titles = (items: AgendaItemRecord[]) => items.map((entry) => `${entry.position}:${entry.title}`);
 
 /** The contract every WorkshopStore passes. */
@@ -48,6 +64,11 @@ describe.each(contractStores)('%s workshop store', (_name, openStores) => {
   eachMigratedStore(openStores, (opened) => {
     stores = opened;
   });
+  const found = async (id: string) => {
+    const workshop = await stores.workshops.findWorkshop(id);
+    if (!workshop) throw new Error('The workshop is gone');
+    return workshop;
+  };
 
   it('keeps a workshop with its agenda in order, and lists a project’s workshops by start', async () => {
     const place = await addProjectWithDocument(stores);
@@ -97,6 +118,31 @@ describe.each(contractStores)('%s workshop store', (_name, openStores) => {
     });
     await stores.workshops.updateWorkshop(workshop.id, {});
     expect((await stores.workshops.findWorkshop(workshop.id))?.title).toBe('Second strategy day');
+  });
+
+  it('changes how a workshop runs only from the state it was seen in, once when asked twice at once', async () => {
+    const place = await addProjectWithDocument(stores);
+    const workshop = workshopRecord(place);
+    await stores.workshops.createWorkshop(workshop, []);
+    const planned = runOf(workshop);
+    const started = { ...planned, state: 'running' as const, startedAt: now + 5, currentItemId: 'item-1' };
+    const timing = { ...started, timerDeadline: now + HOUR, timerPausedRemainingMs: null };
+
+    const both = await Promise.all([
+      stores.workshops.changeRun(workshop.id, planned, { ...started, timerPausedRemainingMs: 600_000 }),
+      stores.workshops.changeRun(workshop.id, planned, { ...started, timerPausedRemainingMs: 600_000 }),
+    ]);
+    expect(both.filter(Boolean)).toHaveLength(1);
+    const seen = { ...started, timerPausedRemainingMs: 600_000 };
+    expect(runOf(await found(workshop.id))).toEqual(seen);
+    // Seen before someone else changed it: refused, nothing changes.
+    expect(await stores.workshops.changeRun(workshop.id, planned, timing)).toBe(false);
+    expect(await stores.workshops.changeRun(workshop.id, seen, timing)).toBe(true);
+    expect(await found(workshop.id)).toEqual({ ...workshop, ...timing });
+    const ended = { ...timing, state: 'ended' as const, endedAt: now + 2 * HOUR, timerDeadline: null };
+    expect(await stores.workshops.changeRun(workshop.id, timing, ended)).toBe(true);
+    expect(runOf(await found(workshop.id))).toEqual(ended);
+    expect(await stores.workshops.changeRun(randomUUID(), ended, ended)).toBe(false);
   });
 
   it('adds items at the end up to a limit, edits them, and clears their sections', async () => {

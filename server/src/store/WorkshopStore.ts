@@ -29,6 +29,12 @@ export interface WorkshopRecord {
 
 export type WorkshopChange = Partial<Omit<WorkshopRecord, 'id' | 'projectId' | 'createdBy' | 'createdAt'>>;
 
+/** The part of a workshop that running it changes. */
+export type WorkshopRunRecord = Pick<
+  WorkshopRecord,
+  'state' | 'startedAt' | 'endedAt' | 'currentItemId' | 'timerDeadline' | 'timerPausedRemainingMs'
+>;
+
 export interface AgendaItemRecord {
   id: string;
   workshopId: string;
@@ -54,6 +60,12 @@ export interface WorkshopStore {
   /** The project's workshops in order of their start. */
   listWorkshops(projectId: string): Promise<WorkshopRecord[]>;
   updateWorkshop(id: string, change: WorkshopChange): Promise<void>;
+  /**
+   * Sets how the workshop is running to `to`, only if it is still exactly `from`; false,
+   * changing nothing, when someone changed it meanwhile (or it is gone). Two facilitators
+   * pressing Next together, even on different processes, move the room once.
+   */
+  changeRun(id: string, from: WorkshopRunRecord, to: WorkshopRunRecord): Promise<boolean>;
   /** Removes the workshop and its agenda. */
   deleteWorkshop(id: string): Promise<void>;
 

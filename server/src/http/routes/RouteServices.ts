@@ -17,6 +17,7 @@ import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { AgendaService } from '../../workshops/AgendaService.ts';
 import type { BringEveryoneService } from '../../workshops/live/BringEveryoneService.ts';
 import type { HandService } from '../../workshops/live/HandService.ts';
+import type { WorkshopRunService } from '../../workshops/run/WorkshopRunService.ts';
 import type { WorkshopService } from '../../workshops/WorkshopService.ts';
 import type { CookieSettings } from '../sessionCookie.ts';
 
@@ -39,6 +40,8 @@ export interface RouteServices {
   accountErasure: AccountErasure;
   workshops: WorkshopService;
   agendas: AgendaService;
+  /** Starting, moving on, timing and ending workshops. */
+  workshopRuns: WorkshopRunService;
   /** Hands in a running workshop. */
   hands: HandService;
   bringEveryone: BringEveryoneService;

@@ -1,11 +1,12 @@
 import type { WorkshopState } from '@roundtable/shared';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../DatabaseSchema.ts';
 import type {
   AgendaItemChange,
   AgendaItemRecord,
   WorkshopChange,
   WorkshopRecord,
+  WorkshopRunRecord,
   WorkshopStore,
 } from '../WorkshopStore.ts';
 
@@ -60,6 +61,28 @@ export class KyselyWorkshopStore implements WorkshopStore {
     if (change.timerPausedRemainingMs !== undefined) set.timer_paused_remaining_ms = change.timerPausedRemainingMs;
     if (Object.keys(set).length === 0) return;
     await this.db.updateTable('workshops').set(set).where('id', '=', id).execute();
+  }
+
+  async changeRun(id: string, from: WorkshopRunRecord, to: WorkshopRunRecord): Promise<boolean> {
+    const result = await this.db
+      .updateTable('workshops')
+      .set({
+        state: to.state,
+        started_at: to.startedAt,
+        ended_at: to.endedAt,
+        current_item_id: to.currentItemId,
+        timer_deadline: to.timerDeadline,
+        timer_paused_remaining_ms: to.timerPausedRemainingMs,
+      })
+      .where('id', '=', id)
+      .where('state', '=', from.state)
+      .where(equalsOrNull('started_at', from.startedAt))
+      .where(equalsOrNull('ended_at', from.endedAt))
+      .where(equalsOrNull('current_item_id', from.currentItemId))
+      .where(equalsOrNull('timer_deadline', from.timerDeadline))
+      .where(equalsOrNull('timer_paused_remaining_ms', from.timerPausedRemainingMs))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   async deleteWorkshop(id: string): Promise<void> {
@@ -190,6 +213,14 @@ async function setPositions(trx: Transaction<DatabaseSchema>, itemIds: readonly 
   for (const [position, id] of itemIds.entries()) {
     await trx.updateTable('workshop_agenda_items').set({ position }).where('id', '=', id).execute();
   }
+}
+
+type RunColumn = 'started_at' | 'ended_at' | 'current_item_id' | 'timer_deadline' | 'timer_paused_remaining_ms';
+
+/** `column = value`, where null equals null. */
+function equalsOrNull(column: RunColumn, value: string | number | null) {
+  return (eb: ExpressionBuilder<DatabaseSchema, 'workshops'>) =>
+    value === null ? eb(column, 'is', null) : eb(column, '=', value);
 }
 
 const optionalNumber = (value: number | null): number | null => (value === null ? null : Number(value));
