@@ -45,7 +45,9 @@ describe('CommentComposer mentions', () => {
       'Mention Ada Lovelace',
       'Mention Louise Adams',
     ]);
-    expect(screen.getByRole('status').textContent).toBe('2 people match “ad”. Press Down arrow to choose.');
+    expect(screen.getByRole('status').textContent).toBe(
+      '2 people match “ad”. Press Enter for Ada Lovelace, or Down arrow to choose.',
+    );
 
     fireEvent.keyDown(field, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(options[0]);
@@ -59,6 +61,30 @@ describe('CommentComposer mentions', () => {
     expect(field.value).toBe('Thanks @Ada Lovelace ');
     expect(document.activeElement).toBe(field);
     expect(screen.queryByRole('button', { name: /^Mention / })).toBeNull();
+  });
+
+  it.each(['Enter', 'Tab'])('takes the highlighted name on %s, as other writing tools do', async (key) => {
+    render(<Composer onSend={async () => {}} />);
+    const field = screen.getByRole('textbox', { name: 'Your comment' }) as HTMLTextAreaElement;
+    type(field, 'Ask @lo');
+    fireEvent.keyDown(field, { key });
+    await nextFrame();
+    expect(field.value).toBe('Ask @Louise Adams ');
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('says before sending when an @name matches nobody, and sends it as it is if asked again', async () => {
+    const onSend = vi.fn(async () => {});
+    render(<Composer onSend={onSend} />);
+    const field = screen.getByRole('textbox', { name: 'Your comment' }) as HTMLTextAreaElement;
+    type(field, 'Ask @Lenna about buses');
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Nobody in this project is called “@Lenna”, so nobody will be told.',
+    );
+    expect(onSend).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Send anyway' }));
+    await vi.waitFor(() => expect(onSend).toHaveBeenCalledWith('Ask @Lenna about buses'));
   });
 
   it('closes the suggestions on Escape and keeps the words typed', () => {

@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useFormSubmission } from '../../components/useFormSubmission.ts';
 import { MentionOptions } from './MentionOptions.tsx';
-import { insertMention, matchingPeople, mentionQuery } from './mentionQuery.ts';
+import { insertMention, matchingPeople, mentionQuery, unmatchedMentions } from './mentionQuery.ts';
 
 interface CommentComposerProps {
   /** The text box's id, which error summaries and focus requests point at. */
@@ -41,10 +41,20 @@ export function CommentComposer({
   const listRef = useRef<HTMLUListElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
   const [dismissedAt, setDismissedAt] = useState<string | null>(null);
+  // The text someone was told names nobody; sending that same text again sends it as it is.
+  const [warnedAbout, setWarnedAbout] = useState<string | null>(null);
+  const unmatched = unmatchedMentions(value, people);
+  const warning = warnedAbout === value && unmatched.length > 0 ? unmatched : null;
   const form = useFormSubmission({
     schema: replyBody,
     values: () => ({ body: value }),
-    send: (data) => onSend(data.body),
+    send: (data) => {
+      if (unmatched.length > 0 && warnedAbout !== value) {
+        setWarnedAbout(value);
+        return;
+      }
+      return onSend(data.body);
+    },
   });
   const { errors, sending } = form;
 
@@ -74,10 +84,16 @@ export function CommentComposer({
     backToWriting(next.caret);
   };
 
+  const highlighted = listOpen ? matches[0] : undefined;
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       form.submit();
+    } else if (highlighted && (event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey && !event.altKey) {
+      // As in Word, Teams and Google Docs: Enter or Tab takes the highlighted name.
+      event.preventDefault();
+      choose(highlighted);
     } else if (listOpen && event.key === 'ArrowDown') {
       event.preventDefault();
       listRef.current?.querySelector('button')?.focus();
@@ -130,6 +146,7 @@ export function CommentComposer({
           <MentionOptions
             id={ids.list}
             people={matches}
+            highlightedId={highlighted?.id}
             listRef={listRef}
             onChoose={choose}
             onClose={() => {
@@ -139,8 +156,21 @@ export function CommentComposer({
           />
         ) : null}
         <p className="visually-hidden" role="status">
-          {listOpen ? `${matchText} “${query?.text ?? ''}”. Press Down arrow to choose.` : ''}
+          {listOpen && highlighted
+            ? `${matchText} “${query?.text ?? ''}”. Press Enter for ${highlighted.displayName}, or Down arrow to choose.`
+            : ''}
         </p>
+        {warning ? (
+          <p className="notice notice--warning comment-composer__warning" role="alert">
+            <Icon name="alert" size={18} />
+            <span>
+              {warning.length === 1
+                ? `Nobody in this project is called “${warning[0]}”, so nobody will be told. `
+                : `Nobody in this project is called ${warning.map((word) => `“${word}”`).join(' or ')}, so nobody will be told. `}
+              Correct the name (type @ and choose from the list), or send it as it is.
+            </span>
+          </p>
+        ) : null}
         {count ? (
           <p className={count.over ? 'field__count field__count--over' : 'field__count'} id={ids.count}>
             {count.over ? <Icon name="alert" size={18} /> : null}
@@ -150,7 +180,7 @@ export function CommentComposer({
       </div>
       <div className="comment-composer__actions">
         <button type="submit" className="button button--primary button--small" aria-disabled={sending}>
-          {sending ? 'Sending…' : sendLabel}
+          {sending ? 'Sending…' : warning ? 'Send anyway' : sendLabel}
         </button>
         <button type="button" className="button button--quiet button--small" onClick={onCancel}>
           Cancel

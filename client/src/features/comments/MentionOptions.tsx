@@ -4,6 +4,8 @@ import type { KeyboardEvent, RefObject } from 'react';
 interface MentionOptionsProps {
   id: string;
   people: readonly MentionCandidate[];
+  /** The person Enter or Tab in the text box would choose. */
+  highlightedId: string | undefined;
   listRef: RefObject<HTMLUListElement | null>;
   onChoose: (person: MentionCandidate) => void;
   /** Escape: close the list and go back to writing. */
@@ -12,10 +14,11 @@ interface MentionOptionsProps {
 
 /**
  * The members whose names match the "@name" being typed, as buttons under the text
- * box. Down arrow from the text box comes here; up and down move between people,
- * Enter or Space chooses, Escape goes back to writing.
+ * box. The first is highlighted: Enter or Tab in the text box chooses it. Down arrow
+ * from the text box comes here; up and down move between people, Enter or Space
+ * chooses, Escape goes back to writing.
  */
-export function MentionOptions({ id, people, listRef, onChoose, onClose }: MentionOptionsProps) {
+export function MentionOptions({ id, people, highlightedId, listRef, onChoose, onClose }: MentionOptionsProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const buttons = Array.from(listRef.current?.querySelectorAll('button') ?? []);
     const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -37,11 +40,20 @@ export function MentionOptions({ id, people, listRef, onChoose, onClose }: Menti
         <li key={person.id}>
           <button
             type="button"
-            className="mention-options__button"
+            className={
+              person.id === highlightedId
+                ? 'mention-options__button mention-options__button--highlighted'
+                : 'mention-options__button'
+            }
             aria-label={`Mention ${person.displayName}`}
             onClick={() => onChoose(person)}
           >
             {person.displayName}
+            {person.id === highlightedId ? (
+              <span className="mention-options__key" aria-hidden="true">
+                Enter
+              </span>
+            ) : null}
           </button>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertMention, matchingPeople, mentionQuery } from './mentionQuery.ts';
+import { insertMention, matchingPeople, mentionQuery, unmatchedMentions } from './mentionQuery.ts';
 
 const people = [
   { id: 'ada', displayName: 'Ada Lovelace' },
@@ -37,5 +37,14 @@ describe('insertMention', () => {
       text: 'Thanks @Ada Lovelace for this',
       caret: 21,
     });
+  });
+});
+
+describe('unmatchedMentions', () => {
+  it('lists each "@word" that names nobody, once, and leaves real mentions and email addresses alone', () => {
+    expect(unmatchedMentions('Thanks @Ada Lovelace and @sam okafor', people)).toEqual([]);
+    expect(unmatchedMentions('Ask @Lenna, and @Lenna again, or lou@example.org', people)).toEqual(['@Lenna']);
+    expect(unmatchedMentions('@Ada said so; @Bob’s idea', people)).toEqual(['@Ada', '@Bob’s']);
+    expect(unmatchedMentions('An @ on its own', people)).toEqual([]);
   });
 });

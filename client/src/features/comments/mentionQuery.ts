@@ -1,4 +1,4 @@
-import type { MentionCandidate } from '@roundtable/shared';
+import { findMentions, type MentionCandidate } from '@roundtable/shared';
 
 export interface MentionQuery {
   /** Where the "@" is. */
@@ -49,4 +49,19 @@ export function insertMention(
   const end = query.start + 1 + query.text.length;
   const after = text.slice(end).replace(/^ /, '');
   return { text: text.slice(0, query.start) + inserted + after, caret: query.start + inserted.length };
+}
+
+/**
+ * The "@words" in a text that name nobody in the project, such as "@Lenna": sent as
+ * they are, they would tell nobody. Email addresses are not mentions.
+ */
+export function unmatchedMentions(text: string, people: readonly MentionCandidate[]): string[] {
+  const matched = new Set(findMentions(text, people).map((match) => match.start));
+  const unmatched: string[] = [];
+  for (const found of text.matchAll(/@[\p{L}\p{N}_][\p{L}\p{N}_'’-]*/gu)) {
+    const at = found.index;
+    if (matched.has(at) || isNameCharacter(text[at - 1])) continue;
+    if (!unmatched.includes(found[0])) unmatched.push(found[0]);
+  }
+  return unmatched;
 }
