@@ -7,12 +7,16 @@ import {
   type HandsChangedEvent,
   type HandsResponse,
 } from '@roundtable/shared';
-import { describe, expect, it } from 'vitest';
-import { useCollaborationServer } from '../../testing/collaborationTestKit.ts';
-import { type ConnectedDocument, eventually } from '../../testing/connectDocument.ts';
-import { startTestServer } from '../../testing/startTestServer.ts';
-import { TestPerson } from '../../testing/TestPerson.ts';
-import { planWorkshop, setWorkshop, workshopsPath } from '../../testing/workshopFixtures.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type ConnectedDocument, connectDocument, eventually } from '../../testing/connectDocument.ts';
+import {
+  type RunningServer,
+  serverDatabases,
+  startServerOn,
+  type TestDatabase,
+} from '../../testing/serverOnEachStore.ts';
+import { projectWithTwoMembers, TestPerson } from '../../testing/TestPerson.ts';
+import { planWorkshop, workshopsPath } from '../../testing/workshopFixtures.ts';
 
 /** Everything the server says to one open copy of the document. */
 function listen(tab: ConnectedDocument): unknown[] {
@@ -32,32 +36,69 @@ const broughtEvents = (heard: unknown[]) =>
   );
 const names = (response: HandsResponse) => response.hands.map((hand) => hand.name);
 
-describe('the room of a running workshop', () => {
-  const kit = useCollaborationServer();
+describe.each(serverDatabases)('the room of a running workshop (%s)', (_name, createDatabase) => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  const connections: ConnectedDocument[] = [];
 
-  /** Ada leads, Fay facilitates, Sam and Kim are members; a running workshop on their strategy document. */
+  beforeEach(async () => {
+    database = await createDatabase();
+    server = await startServerOn(database);
+  });
+  afterEach(async () => {
+    for (const connection of connections.splice(0)) connection.destroy();
+    await server.stop();
+    await database.drop();
+  });
+
+  /** A real provider on the document, signed in as the person, like their open tab. */
+  async function openTab(documentName: string, person: TestPerson) {
+    const tab = connectDocument(server.wsUrl, documentName, person.cookie);
+    connections.push(tab);
+    await tab.synced;
+    return tab;
+  }
+
+  /** Ada leads, Fay facilitates, Sam and Kim are members; Fay has started a workshop on their strategy document. */
   async function runningWorkshop() {
-    const { ada, sam, projectId, name, documentId } = await kit.sharedDocument();
+    const { ada, sam, projectId } = await projectWithTwoMembers(server.url);
+    const detail = await ada.createDocument(projectId, 'older-peoples-strategy');
+    const documentId = detail.document.id;
     const join = async (person: TestPerson, role: 'member' | 'facilitator') => {
       const token = await ada.invite(projectId, role);
       await person.signUp(token);
       await person.join(token, 'both');
       return person;
     };
-    const fay = await join(new TestPerson(kit.server.url, 'Fay'), 'facilitator');
-    const kim = await join(new TestPerson(kit.server.url, 'Kim'), 'member');
+    const fay = await join(new TestPerson(server.url, 'Fay'), 'facilitator');
+    const kim = await join(new TestPerson(server.url, 'Kim'), 'member');
     const workshop = await planWorkshop(fay, projectId, {
       documentId,
       title: 'Strategy day',
       startsAt: new Date(Date.now() + 60_000).toISOString(),
+      agenda: [{ title: 'Welcome', durationMinutes: 10 }],
     });
-    await setWorkshop(kit.server.databaseFile, workshop.id, { state: 'running', startedAt: Date.now() });
     const path = `${workshopsPath(projectId)}/${workshop.id}`;
+    const command = (command: string) => fay.expectOk('POST', `${path}/run`, { command });
+    await command('start');
     const { sections } = await sam.expectOk<DocumentSectionsResponse>(
       'GET',
       `/api/projects/${projectId}/documents/${documentId}/sections`,
     );
-    return { ada, fay, sam, kim, projectId, documentId, name, workshop, path, hands: `${path}/hands`, sections };
+    return {
+      ada,
+      fay,
+      sam,
+      kim,
+      projectId,
+      documentId,
+      name: detail.collaborationName,
+      workshop,
+      path,
+      hands: `${path}/hands`,
+      sections,
+      command,
+    };
   }
 
   it('keeps hands in the order they went up, one place each, and marks who has not spoken yet', async () => {
@@ -112,9 +153,7 @@ describe('the room of a running workshop', () => {
 
   it('refuses a member’s crafted requests to run the room, changing nothing and telling nobody', async () => {
     const { ada, sam, kim, name, hands, path, sections, fay } = await runningWorkshop();
-    const fayTab = kit.connect(name, fay.cookie);
-    await fayTab.synced;
-    const heard = listen(fayTab);
+    const heard = listen(await openTab(name, fay));
     const { hands: [kimHand] = [] } = await kim.expectOk<HandsResponse>('POST', `${hands}/mine`);
     await eventually(() => handsEvents(heard).length === 1, 'Fay hears Kim’s hand go up');
 
@@ -140,8 +179,7 @@ describe('the room of a running workshop', () => {
     expect(crossSite.body.error.code).toBe('csrf');
 
     // A member's own stateless message is not passed on to anyone.
-    const samTab = kit.connect(name, sam.cookie);
-    await samTab.synced;
+    const samTab = await openTab(name, sam);
     samTab.provider.sendStateless(
       JSON.stringify({
         event: 'workshop-everyone-brought',
@@ -156,18 +194,16 @@ describe('the room of a running workshop', () => {
     expect(names(await kim.expectOk<HandsResponse>('GET', hands))).toEqual(['Kim']);
     expect(heard).toHaveLength(1);
 
-    const stranger = new TestPerson(kit.server.url, 'Stranger');
+    const stranger = new TestPerson(server.url, 'Stranger');
     await stranger.signUp(await ada.invite(await ada.createProject('Another project')));
     expect((await stranger.request('GET', hands)).status).toBe(404);
     expect((await stranger.request('POST', `${hands}/mine`)).status).toBe(404);
-    expect((await new TestPerson(kit.server.url, 'Nobody').request('GET', hands)).status).toBe(401);
+    expect((await new TestPerson(server.url, 'Nobody').request('GET', hands)).status).toBe(401);
   });
 
   it('tells everyone with the document open, at once, with the whole queue', async () => {
     const { fay, sam, kim, name, hands, path, sections } = await runningWorkshop();
-    const kimTab = kit.connect(name, kim.cookie);
-    await kimTab.synced;
-    const heard = listen(kimTab);
+    const heard = listen(await openTab(name, kim));
 
     await sam.expectOk('POST', `${hands}/mine`);
     await fay.expectOk('POST', `${hands}/in-room`, { name: 'Mary' });
@@ -214,9 +250,9 @@ describe('the room of a running workshop', () => {
     await sam.expectOk('POST', `${hands}/mine`);
     const before = await kim.expectOk<HandsResponse>('GET', hands);
 
-    await kit.server.stop();
-    kit.server = await startTestServer(kit.server.databaseFile);
-    const kimAgain = new TestPerson(kit.server.url, 'Kim', kim.email);
+    await server.stop();
+    server = await startServerOn(database);
+    const kimAgain = new TestPerson(server.url, 'Kim', kim.email);
     kimAgain.cookie = kim.cookie;
     const after = await kimAgain.expectOk<HandsResponse>('GET', hands);
     expect(after).toEqual(before);
@@ -228,9 +264,16 @@ describe('the room of a running workshop', () => {
   });
 
   it('opens only while the workshop runs, and says so', async () => {
-    const { fay, sam, hands, path, workshop, sections } = await runningWorkshop();
+    const { fay, sam, hands, path, workshop, sections, command } = await runningWorkshop();
+    const gone = await fay.request<ApiError>('POST', `${path}/bring-everyone`, { sectionId: 'no-such-section' });
+    expect(gone.status).toBe(400);
+    expect(gone.body.error.message).toBe('That section is no longer in the document. Choose another.');
+    const blank = await fay.request<ApiError>('POST', `${hands}/in-room`, { name: ' ' });
+    expect(blank.status).toBe(400);
+    expect(JSON.stringify(blank.body)).toContain('Type the name of the person in the room.');
+
     await sam.expectOk('POST', `${hands}/mine`);
-    await setWorkshop(kit.server.databaseFile, workshop.id, { state: 'ended', endedAt: Date.now() });
+    await command('end');
     expect(await sam.expectOk<HandsResponse>('GET', hands)).toEqual({
       workshopId: workshop.id,
       running: false,
@@ -240,17 +283,24 @@ describe('the room of a running workshop', () => {
     const raise = await sam.request<ApiError>('POST', `${hands}/mine`);
     expect(raise.status).toBe(409);
     expect(raise.body.error.message).toBe('This workshop has ended. You can raise your hand while it is running.');
-    await setWorkshop(kit.server.databaseFile, workshop.id, { state: 'planned', endedAt: null });
     const bring = await fay.request<ApiError>('POST', `${path}/bring-everyone`, { sectionId: sections[0]?.sectionId });
+    expect(bring.status).toBe(409);
     expect(bring.body.error.message).toBe(
-      'This workshop has not started yet. You can bring everyone to a section while it is running.',
+      'This workshop has ended. You can bring everyone to a section while it is running.',
     );
-    await setWorkshop(kit.server.databaseFile, workshop.id, { state: 'running' });
-    const gone = await fay.request<ApiError>('POST', `${path}/bring-everyone`, { sectionId: 'no-such-section' });
-    expect(gone.status).toBe(400);
-    expect(gone.body.error.message).toBe('That section is no longer in the document. Choose another.');
-    const blank = await fay.request<ApiError>('POST', `${hands}/in-room`, { name: ' ' });
-    expect(blank.status).toBe(400);
-    expect(JSON.stringify(blank.body)).toContain('Type the name of the person in the room.');
+  });
+
+  it('opens only once the workshop has started', async () => {
+    const { ada, projectId, documentId } = await runningWorkshop();
+    const planned = await planWorkshop(ada, projectId, {
+      documentId,
+      title: 'Next month',
+      startsAt: new Date(Date.now() + 30 * 24 * 3_600_000).toISOString(),
+    });
+    const raise = await ada.request<ApiError>('POST', `${workshopsPath(projectId)}/${planned.id}/hands/mine`);
+    expect(raise.status).toBe(409);
+    expect(raise.body.error.message).toBe(
+      'This workshop has not started yet. You can raise your hand while it is running.',
+    );
   });
 });
