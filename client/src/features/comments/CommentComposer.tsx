@@ -1,5 +1,6 @@
 import { Limits, type MentionCandidate, replyBody } from '@roundtable/shared';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { useTouchOnly } from '../../a11y/useTouchOnly.ts';
 import { characterCount } from '../../components/characterCount.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -23,7 +24,8 @@ interface CommentComposerProps {
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const MENTION_HINT = `Type @ and a name to mention someone. Press ${isMac ? '⌘' : 'Ctrl'}+Enter to send.`;
+export const MENTION_HINT = 'Type @ and a name to mention someone.';
+const SEND_SHORTCUT_HINT = ` Press ${isMac ? '⌘' : 'Ctrl'}+Enter to send.`;
 
 /** Writing a comment, a reply or an edit: plain text, with @mentions of members chosen from a list. */
 export function CommentComposer({
@@ -37,6 +39,7 @@ export function CommentComposer({
   people,
   context,
 }: CommentComposerProps) {
+  const touchOnly = useTouchOnly();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
@@ -117,6 +120,7 @@ export function CommentComposer({
         </label>
         <p className="field__hint" id={ids.hint}>
           {MENTION_HINT}
+          {touchOnly ? null : SEND_SHORTCUT_HINT}
         </p>
         {error ? (
           <p className="field__error" id={ids.error}>

@@ -1,5 +1,6 @@
 import type { CommentThread } from '@roundtable/shared';
 import type { KeyboardEvent } from 'react';
+import { useTouchOnly } from '../../a11y/useTouchOnly.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { commentShortcut, nextCommentShortcut, previousCommentShortcut } from '../../editor/toolbarActions.ts';
@@ -31,6 +32,7 @@ const distinct = <T,>(values: T[]) => [...new Set(values)];
  */
 export function CommentsPanel({ projectId, documentId, myId, comments, canComment }: CommentsPanelProps) {
   const { query, threads, people, candidates, anchors, draft, filters } = comments;
+  const touchOnly = useTouchOnly();
   const ordered = orderThreads(threads, anchors);
   const shownOnDocument = filterThreads(ordered.onDocument, filters, myId);
   const shownRemoved = filterThreads(ordered.onRemovedText, filters, myId);
@@ -85,11 +87,19 @@ export function CommentsPanel({ projectId, documentId, myId, comments, canCommen
           Close comments
         </button>
       </div>
-      <p id={HELP_ID} className="comments-panel__help">
-        To comment on some words, select them and choose Comment, or press {commentShortcut.shortcutHint}.{' '}
-        {nextCommentShortcut.shortcutHint} and {previousCommentShortcut.shortcutHint} move to the next and previous
-        commented words and open their comments.
-      </p>
+      <div id={HELP_ID} className="comments-panel__help">
+        <p>To comment on some words, select them and choose Comment.</p>
+        {touchOnly ? null : (
+          <details className="comments-panel__shortcuts">
+            <summary>Keyboard shortcuts</summary>
+            <p>
+              {commentShortcut.shortcutHint} comments on the selected words. {nextCommentShortcut.shortcutHint} and{' '}
+              {previousCommentShortcut.shortcutHint} move to the next and previous commented words and open their
+              comments.
+            </p>
+          </details>
+        )}
+      </div>
       <p role="status" className="comments-panel__status">
         {comments.status ? (
           <>

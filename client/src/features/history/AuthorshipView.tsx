@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { useTouchOnly } from '../../a11y/useTouchOnly.ts';
 import { useAuthorshipQuery } from '../../api/useAuthorshipQuery.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { AuthorLegend } from './AuthorLegend.tsx';
@@ -19,12 +20,14 @@ interface AuthorshipViewProps {
 export function AuthorshipView({ projectId, documentId, title, headingRef, onBack }: AuthorshipViewProps) {
   const query = useAuthorshipQuery(projectId, documentId);
   const people = new HistoryPeople(query.data?.people ?? []);
+  const touchOnly = useTouchOnly();
   return (
     <div className="history-view">
       <ViewBanner title="Who wrote what" headingRef={headingRef} onBack={onBack}>
         <p>
-          Editing is paused while you look at who wrote what. Point at or move to a passage to see its author: press Tab
-          to reach the text, then the arrow keys to go from passage to passage.
+          {touchOnly
+            ? 'Editing is paused while you look at who wrote what. Tap a passage to see its author.'
+            : 'Editing is paused while you look at who wrote what. Point at or move to a passage to see its author: press Tab to reach the text, then the arrow keys to go from passage to passage.'}
         </p>
       </ViewBanner>
       <QueryState
