@@ -36,3 +36,30 @@ test('edits made offline are kept on the device, survive closing the page, and r
   const reloaded = await openEditor(lead.page, path);
   await expect(reloaded).toContainText('Written on the bus with no signal.');
 });
+
+test('offline, the panels and the line about who is here say what is happening instead of waiting without a word', async ({
+  path,
+  inviteMember,
+}) => {
+  const member = await inviteMember('Rosa Reyes');
+  const network = await networkSwitch(member.context);
+  const { page } = member;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEditor(page, path);
+  await expect(page.locator('.presence-summary')).toContainText('Only you are here.');
+
+  await network.goOffline();
+  await expect(page.locator('.presence-summary')).toContainText(
+    'You are offline. What you type is kept on this device',
+  );
+  await page.getByRole('button', { name: 'History' }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('status').filter({ hasText: 'This device is offline.' })).toContainText(
+    'Changes will load when it is back online.',
+  );
+  await expectNoAxeViolations(page, 'history while offline');
+
+  await network.goOnline();
+  await expect(history.locator('.session').first()).toBeVisible();
+  await expect(page.locator('.presence-summary')).toContainText('Only you are here.');
+});

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { onlineManager } from '@tanstack/react-query';
+import { type ReactNode, useSyncExternalStore } from 'react';
 import { isApiRequestError } from '../api/ApiRequestError.ts';
 import { Icon } from './Icon.tsx';
 
@@ -11,8 +12,23 @@ interface QueryStateProps {
   children: ReactNode;
 }
 
-/** A panel's content once loaded, or a calm loading line, or what went wrong with a way to try again. */
+const isOnline = () => onlineManager.isOnline();
+
+/**
+ * A panel's content once loaded, or a calm loading line, or what went wrong with a way
+ * to try again. Offline, loading waits for the connection (it starts by itself when the
+ * device is back online), so it says so rather than spin.
+ */
 export function QueryState({ what, isPending, error, onRetry, children }: QueryStateProps) {
+  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), isOnline, isOnline);
+  if (isPending && !online) {
+    return (
+      <p className="panel-state" role="status">
+        <Icon name="alert" />
+        {`This device is offline. ${capitalised(what)} will load when it is back online.`}
+      </p>
+    );
+  }
   if (isPending) {
     return (
       <p className="panel-state" role="status">
@@ -38,4 +54,8 @@ export function QueryState({ what, isPending, error, onRetry, children }: QueryS
     );
   }
   return <>{children}</>;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

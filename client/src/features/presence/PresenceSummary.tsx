@@ -15,11 +15,10 @@ interface PresenceSummaryProps {
  * styles where the list sits beside the text.
  */
 export function PresenceSummary({ people, connectionState }: PresenceSummaryProps) {
-  const connected = connectionState === 'saved' || connectionState === 'connected';
   return (
     <p className="presence-summary">
       <Icon name="user" size={18} />
-      <span className="presence-summary__text">{presenceSummary(people, connected)}</span>
+      <span className="presence-summary__text">{presenceSummary(people, connectionState)}</span>
       <button
         type="button"
         className="presence-summary__show"
