@@ -49,6 +49,7 @@ export * from './workshops/bringEveryoneSchemas.ts';
 export * from './workshops/handSchemas.ts';
 export * from './workshops/timerRemainingMs.ts';
 export * from './workshops/workshopChecks.ts';
+export * from './workshops/workshopJoining.ts';
 export * from './workshops/workshopLimits.ts';
 export * from './workshops/workshopRunLimits.ts';
 export * from './workshops/workshopRunSchemas.ts';

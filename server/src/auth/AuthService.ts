@@ -150,7 +150,11 @@ export class AuthService {
     // Renew at most once a minute to avoid a write on every request.
     const renewed = now - session.lastUsedAt > 60_000;
     if (renewed) {
-      const expiresAt = Math.min(now + Limits.sessionIdleMs, session.createdAt + Limits.sessionMaxMs);
+      const expiresAt = Math.min(
+        now + Limits.sessionIdleMs,
+        session.createdAt + Limits.sessionMaxMs,
+        session.endsAt ?? Number.POSITIVE_INFINITY,
+      );
       await this.userStore.touchSession(session.tokenHash, now, expiresAt);
       session.lastUsedAt = now;
       session.expiresAt = expiresAt;
@@ -169,10 +173,23 @@ export class AuthService {
     return this.startSession(user, client);
   }
 
-  private async startSession(user: UserRecord, client: SignInClient | undefined): Promise<SignedIn> {
+  /**
+   * Signs in someone a facilitator has just let into a workshop. Without a password the
+   * session ends at `endsAt` (the workshop's end) however much it is used: devices in
+   * a room are often shared.
+   */
+  signInLetIn(user: UserRecord, client: SignInClient, endsAt: number | null): Promise<SignedIn> {
+    return this.startSession(user, client, endsAt);
+  }
+
+  private async startSession(
+    user: UserRecord,
+    client: SignInClient | undefined,
+    endsAt: number | null = null,
+  ): Promise<SignedIn> {
     const token = newSecretToken();
     const now = this.now();
-    const expiresAt = now + Limits.sessionIdleMs;
+    const expiresAt = Math.min(now + Limits.sessionIdleMs, endsAt ?? Number.POSITIVE_INFINITY);
     await this.userStore.createSession({
       tokenHash: hashSecretToken(token),
       userId: user.id,
@@ -180,6 +197,7 @@ export class AuthService {
       lastUsedAt: now,
       expiresAt,
       userAgent: client?.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
+      endsAt,
     });
     // This browser now knows the password: failed guesses elsewhere will not hold it back.
     const offered = client?.deviceToken;

@@ -20,6 +20,8 @@ export interface DatabaseSchema {
     last_used_at: number;
     expires_at: number;
     user_agent: string | null;
+    /** When the session ends whatever use renews it (someone who joined a workshop without a password); null for none. */
+    ends_at: number | null;
   };
   known_devices: { token_hash: string; user_id: string; created_at: number; last_used_at: number };
   password_resets: {
@@ -190,5 +192,33 @@ export interface DatabaseSchema {
     in_room_name: string | null;
     called_by: string;
     called_at: number;
+  };
+  workshop_links: {
+    id: string;
+    workshop_id: string;
+    token_hash: string;
+    max_uses: number;
+    uses: number;
+    created_by: string;
+    created_at: number;
+    revoked_at: number | null;
+    revoked_by: string | null;
+  };
+  workshop_join_requests: {
+    id: string;
+    link_id: string;
+    workshop_id: string;
+    waiting_token_hash: string;
+    user_id: string | null;
+    had_account: number;
+    display_name: string;
+    perspective: string;
+    email: string | null;
+    password_hash: string | null;
+    state: string;
+    asked_at: number;
+    decided_at: number | null;
+    decided_by: string | null;
+    entered_at: number | null;
   };
 }

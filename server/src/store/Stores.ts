@@ -8,6 +8,7 @@ import type { UserStore } from './UserStore.ts';
 import type { VersionStore } from './VersionStore.ts';
 import type { VisitStore } from './VisitStore.ts';
 import type { WorkshopHandStore } from './WorkshopHandStore.ts';
+import type { WorkshopJoinStore } from './WorkshopJoinStore.ts';
 import type { WorkshopStore } from './WorkshopStore.ts';
 
 /**
@@ -27,6 +28,7 @@ export interface Stores {
   identities: IdentityStore;
   workshops: WorkshopStore;
   hands: WorkshopHandStore;
+  joining: WorkshopJoinStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */

@@ -28,6 +28,8 @@ export interface SessionRecord {
   expiresAt: number;
   /** The browser's User-Agent when it signed in, to name the device; null where unknown. */
   userAgent?: string | null;
+  /** When the session ends however recently it was used; null or absent for none. */
+  endsAt?: number | null;
 }
 
 export interface PersonNameRecord {

@@ -16,6 +16,7 @@ export class KyselyUserSessions {
         last_used_at: session.lastUsedAt,
         expires_at: session.expiresAt,
         user_agent: session.userAgent ?? null,
+        ends_at: session.endsAt ?? null,
       })
       .execute();
   }
@@ -88,5 +89,6 @@ function toSession(row: Selectable<DatabaseSchema['sessions']>): SessionRecord {
     lastUsedAt: Number(row.last_used_at),
     expiresAt: Number(row.expires_at),
     userAgent: row.user_agent,
+    endsAt: row.ends_at === null ? null : Number(row.ends_at),
   };
 }

@@ -12,6 +12,7 @@ import { KyselyUserStore } from './KyselyUserStore.ts';
 import { KyselyVersionStore } from './KyselyVersionStore.ts';
 import { KyselyVisitStore } from './KyselyVisitStore.ts';
 import { KyselyWorkshopHandStore } from './KyselyWorkshopHandStore.ts';
+import { KyselyWorkshopJoinStore } from './KyselyWorkshopJoinStore.ts';
 import { KyselyWorkshopStore } from './KyselyWorkshopStore.ts';
 
 export interface KyselyStoresOptions {
@@ -43,6 +44,7 @@ export function kyselyStores(
     identities: new KyselyIdentityStore(db),
     workshops: new KyselyWorkshopStore(db),
     hands: new KyselyWorkshopHandStore(db),
+    joining: new KyselyWorkshopJoinStore(db),
     async migrate() {
       // Migrations are written side by side: one that lands after a later-numbered one
       // already ran on a database still runs, instead of stopping start-up.

@@ -10,6 +10,7 @@ import * as identities from './009_identities.ts';
 import * as workshops from './010_workshops.ts';
 import * as erasedAccounts from './011_erased_accounts.ts';
 import * as workshopHands from './013_workshop_hands.ts';
+import * as workshopJoining from './014_workshop_joining.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -26,6 +27,7 @@ export const migrationProvider: MigrationProvider = {
       '010_workshops': workshops,
       '011_erased_accounts': erasedAccounts,
       '013_workshop_hands': workshopHands,
+      '014_workshop_joining': workshopJoining,
     };
   },
 };
