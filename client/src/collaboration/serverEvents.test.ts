@@ -1,6 +1,12 @@
 import { ServerEvent } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
-import { parseCommentsChanged, parseEveryoneBrought, parseHandsChanged, parseServerEvent } from './serverEvents.ts';
+import {
+  parseCommentsChanged,
+  parseEveryoneBrought,
+  parseHandsChanged,
+  parseServerEvent,
+  parseWorkshopRunChanged,
+} from './serverEvents.ts';
 
 const commented = {
   event: 'comments-changed',
@@ -80,5 +86,30 @@ describe('workshop room messages', () => {
     expect(parseHandsChanged(JSON.stringify({ ...raised, kind: 'waved' }))).toBeNull();
     expect(parseEveryoneBrought(JSON.stringify({ ...brought, sectionId: 7 }))).toBeNull();
     expect(parseEveryoneBrought('{"event":"workshop-everyone-brought"}')).toBeNull();
+  });
+});
+
+describe('parseWorkshopRunChanged', () => {
+  const run = {
+    workshopId: 'w1',
+    documentId: 'd1',
+    state: 'running',
+    startedAt: '2026-05-12T09:00:00.000Z',
+    endedAt: null,
+    currentItemId: 'i2',
+    timer: { status: 'running', deadline: '2026-05-12T09:45:00.000Z' },
+    serverNow: '2026-05-12T09:30:00.000Z',
+  };
+
+  it('reads where the workshop is and the timer’s deadline, with the server’s time', () => {
+    expect(parseWorkshopRunChanged(JSON.stringify({ event: 'workshop-run-changed', run }))).toEqual(run);
+  });
+
+  it('ignores a message without a time from the server, or with a timer it cannot read', () => {
+    const { serverNow: _, ...withoutTime } = run;
+    expect(parseWorkshopRunChanged(JSON.stringify({ event: 'workshop-run-changed', run: withoutTime }))).toBeNull();
+    const badTimer = { ...run, timer: { status: 'running', deadline: 'soon' } };
+    expect(parseWorkshopRunChanged(JSON.stringify({ event: 'workshop-run-changed', run: badTimer }))).toBeNull();
+    expect(parseWorkshopRunChanged('{"event":"workshop-run-changed"}')).toBeNull();
   });
 });

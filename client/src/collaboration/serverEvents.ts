@@ -8,6 +8,8 @@ import {
   handsChangedEvent,
   ServerEvent,
   type ServerEventName,
+  type WorkshopRun,
+  workshopRunChangedEvent,
 } from '@roundtable/shared';
 
 const known: ReadonlySet<string> = new Set(Object.values(ServerEvent));
@@ -102,6 +104,39 @@ export function listenForWorkshopRoomEvents(
       const event = parseEveryoneBrought(payload);
       if (event) handlers.onEveryoneBrought(event);
     }
+  };
+  const onSynced = () => handlers.onResynced();
+  provider.on('stateless', onStateless);
+  provider.on('synced', onSynced);
+  return () => {
+    provider.off('stateless', onStateless);
+    provider.off('synced', onSynced);
+  };
+}
+
+/** The state in a workshop-run-changed message, or null when it is not one or is malformed. */
+export function parseWorkshopRunChanged(payload: string): WorkshopRun | null {
+  const result = workshopRunChangedEvent.safeParse(parseJson(payload));
+  return result.success ? result.data.run : null;
+}
+
+export interface WorkshopRunEventHandlers {
+  /** A workshop on this document started, moved to another item, changed its timer or ended. */
+  onRunChanged: (run: WorkshopRun, receivedAt: number) => void;
+  /** The connection has caught up with the server again: changes missed meanwhile should be fetched. */
+  onResynced: () => void;
+}
+
+/**
+ * How a workshop on this document is running, heard only from the server, with the
+ * moment each message arrived (to set the page's clock against the server's). Returns
+ * how to stop listening.
+ */
+export function listenForWorkshopRun(provider: HocuspocusProvider, handlers: WorkshopRunEventHandlers): () => void {
+  const onStateless = ({ payload }: { payload: string }) => {
+    if (parseServerEvent(payload) !== ServerEvent.WorkshopRunChanged) return;
+    const run = parseWorkshopRunChanged(payload);
+    if (run) handlers.onRunChanged(run, Date.now());
   };
   const onSynced = () => handlers.onResynced();
   provider.on('stateless', onStateless);

@@ -11,6 +11,7 @@ import { EDITING } from '../history/DocumentView.ts';
 import { useDocumentViews } from '../history/useDocumentViews.ts';
 import { useRestoreFlow } from '../history/useRestoreFlow.ts';
 import { WhoIsHere } from '../presence/WhoIsHere.tsx';
+import { WorkshopPanel } from '../workshops/run/WorkshopPanel.tsx';
 import { DocumentBar } from './DocumentBar.tsx';
 import { DocumentMainColumn } from './DocumentMainColumn.tsx';
 import { DocumentSidePanels } from './DocumentSidePanels.tsx';
@@ -110,6 +111,15 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
           serverReadOnly={collaboration.serverReadOnly}
         />
 
+        {lostAccess ? null : (
+          <WorkshopPanel
+            projectId={project.id}
+            documentId={document.id}
+            me={user}
+            session={collaboration.session}
+            editor={editor}
+          />
+        )}
         {lostAccess ? null : (
           <div
             className={
