@@ -130,6 +130,18 @@ test('three people’s edits are attributed in the timeline, who wrote what, ver
   const voice = panel.getByRole('tabpanel', { name: 'Balance of voice' });
   await expect(voice.getByRole('table', { name: 'Balance of voice by person' })).toContainText('Ada Lovelace');
   await expect(voice.getByRole('table', { name: 'Balance of voice by perspective' })).toContainText('Lived experience');
+  // The template's starting words are nobody's voice: said apart, in neither chart nor table.
+  await expect(voice.getByText(/The template’s starting words still in the text/)).toBeVisible();
+  await expect(voice.getByRole('table', { name: 'Balance of voice by perspective' })).not.toContainText('Template');
+  await expect(voice.getByRole('table', { name: 'Balance of voice by person' })).not.toContainText('Template');
+  // Each person's bar has their perspective's colour, as in the chart by perspective.
+  const barColour = (chart: string, name: string) =>
+    voice
+      .getByRole('figure', { name: chart })
+      .locator('.share-chart__item', { hasText: name })
+      .locator('.share-chart__bar')
+      .evaluate((bar) => getComputedStyle(bar).getPropertyValue('--author-color'));
+  expect(await barColour('By person', 'Ada Lovelace')).toBe(await barColour('By perspective', 'Lived experience'));
   await expectNoAxeViolations(lena.page, 'balance of voice');
   await shot(lena.page, 'balance-of-voice-1280');
 });

@@ -17,6 +17,8 @@ import type { HistoryIndex } from './HistoryIndex.ts';
  * The balance of voice in the current text: how many of its characters each person
  * wrote (words recorded for someone count as theirs; the scribe's count of recorded
  * characters is kept apart), how many comments each wrote, and the same by perspective.
+ * The template's starting words are nobody's voice: they are counted apart, and the
+ * shares are of the words people wrote.
  */
 export function balanceOfVoice(
   index: HistoryIndex,
@@ -52,7 +54,11 @@ export function balanceOfVoice(
   }
   for (const commenterId of comments.keys()) noteVoice(writtenBy(commenterId));
 
-  const share = (characters: number) => (total === 0 ? 0 : characters / total);
+  const templateKey = creditKey(TEMPLATE_CREDIT);
+  const templateCharacters = written.get(templateKey) ?? 0;
+  const peoplesCharacters = total - templateCharacters;
+  const share = (characters: number) => (peoplesCharacters === 0 ? 0 : characters / peoplesCharacters);
+  voices.delete(templateKey);
   const byPerson = [...voices].map(([key, credit]) => {
     const characters = written.get(key) ?? 0;
     const personId = creditedPersonId(credit);
@@ -71,12 +77,8 @@ export function balanceOfVoice(
   const byPerspective = new Map<string, ContributionShare & { people: number }>();
   for (const person of byPerson) {
     const personId = creditedPersonId(person.credit);
-    const perspective =
-      person.credit.kind === 'unknownWriter'
-        ? 'unknown-writer'
-        : personId === null
-          ? 'template'
-          : (perspectiveOf.get(personId) ?? 'former-member');
+    // The template is left out above: a row without a person is text nobody can be credited with.
+    const perspective = personId === null ? 'unknown-writer' : (perspectiveOf.get(personId) ?? 'former-member');
     const group = byPerspective.get(perspective) ?? {
       characters: 0,
       share: 0,
@@ -93,6 +95,7 @@ export function balanceOfVoice(
   }
   return {
     totalCharacters: total,
+    templateCharacters,
     byPerson,
     byPerspective: [...byPerspective].map(([perspective, group]) => ({
       perspective: perspective as ContributionsResponse['byPerspective'][number]['perspective'],

@@ -148,7 +148,7 @@ export interface SinceLastVisitResponse {
 export interface ContributionShare {
   /** Characters of the current text. */
   characters: number;
-  /** characters / all characters of the current text, 0–1. */
+  /** characters / the characters people wrote in the current text (the template's left out), 0–1. */
   share: number;
   editSessions: number;
   /** Comments written (opening comments and replies), not counting deleted ones. */
@@ -158,6 +158,8 @@ export interface ContributionShare {
 /** GET …/contributions: the balance of voice in the current text. */
 export interface ContributionsResponse {
   totalCharacters: number;
+  /** Characters of the current text still as the template gave them: nobody's voice, so in no share. */
+  templateCharacters: number;
   /**
    * One row per voice (see `voiceOf`): words recorded for someone count as theirs, so
    * `credit` is never 'recorded'. `recordedCharacters` are the characters of the
@@ -165,7 +167,7 @@ export interface ContributionsResponse {
    */
   byPerson: Array<ContributionShare & { credit: Credit; recordedCharacters: number }>;
   byPerspective: Array<
-    ContributionShare & { perspective: Perspective | 'template' | 'former-member' | 'unknown-writer'; people: number }
+    ContributionShare & { perspective: Perspective | 'former-member' | 'unknown-writer'; people: number }
   >;
   people: HistoryPerson[];
 }

@@ -1,50 +1,68 @@
-import { creditKey } from '@roundtable/shared';
+import { type ContributionsResponse, type Credit, creditedPersonId, creditKey } from '@roundtable/shared';
 import { useContributionsQuery } from '../../api/useContributionsQuery.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { AUTHOR_PATTERNS, colorForCredit, patternForCredit } from './authorStyle.ts';
+import type { AuthorPattern } from './authorStyle.ts';
 import { formatShare } from './formatShare.ts';
 import { HistoryPeople } from './HistoryPeople.ts';
 import { perspectiveShareLabel } from './perspectiveShareLabel.ts';
 import { type ShareBar, ShareChart } from './ShareChart.tsx';
 
-/** Perspectives are few and fixed: each keeps one colour and pattern of its own. */
-const PERSPECTIVE_COLORS = ['#1d4ed8', '#047857', '#7c3aed', '#b45309', '#5f6670', '#be185d'];
+type PerspectiveKey = ContributionsResponse['byPerspective'][number]['perspective'];
+
+/**
+ * Perspectives are few and fixed: each keeps one colour and pattern of its own, in both
+ * charts, so a person's bar has the colour of their perspective's.
+ */
+const PERSPECTIVE_STYLES: Record<PerspectiveKey, { color: string; pattern: AuthorPattern }> = {
+  'lived-experience': { color: '#1d4ed8', pattern: 'solid' },
+  professional: { color: '#047857', pattern: 'dashed' },
+  both: { color: '#7c3aed', pattern: 'dotted' },
+  unsaid: { color: '#b45309', pattern: 'double' },
+  'former-member': { color: '#5f6670', pattern: 'wavy' },
+  'unknown-writer': { color: '#be185d', pattern: 'solid' },
+};
 
 const count = (value: number) => value.toLocaleString('en-GB');
 
-/**
- * The balance of voice: how much of the text as it is now each person and each
- * perspective wrote, and how many edit sessions they gave. A chart for a glance and a
- * table with every number.
- */
 /** Rows for text that is nobody's in particular, where a count of people means nothing. */
-function countsNobody(perspective: string): boolean {
-  return perspective === 'template' || perspective === 'unknown-writer';
+function countsNobody(perspective: PerspectiveKey): boolean {
+  return perspective === 'unknown-writer';
 }
+
+/**
+ * The balance of voice: how much of the words people wrote in the text as it is now
+ * each person and each perspective wrote, and how many edit sessions they gave. The
+ * template's starting words are nobody's voice, so they are said apart. A chart for a
+ * glance and a table with every number.
+ */
 
 export function ContributionsTab({ projectId, documentId }: { projectId: string; documentId: string }) {
   const query = useContributionsQuery(projectId, documentId);
   const data = query.data;
   const people = new HistoryPeople(data?.people ?? []);
+  const perspectiveOf = (credit: Credit): PerspectiveKey => {
+    const personId = creditedPersonId(credit);
+    if (personId === null) return 'unknown-writer';
+    return data?.people.find((person) => person.id === personId)?.perspective ?? 'former-member';
+  };
   const byPerson = [...(data?.byPerson ?? [])].sort((a, b) => b.share - a.share);
   const byPerspective = [...(data?.byPerspective ?? [])].sort((a, b) => b.share - a.share);
 
-  const perspectiveBars: ShareBar[] = byPerspective.map((entry, index) => ({
+  const perspectiveBars: ShareBar[] = byPerspective.map((entry) => ({
     key: entry.perspective,
     label: perspectiveShareLabel(entry.perspective),
     detail: countsNobody(entry.perspective) ? undefined : `${entry.people} ${entry.people === 1 ? 'person' : 'people'}`,
     share: entry.share,
-    color: PERSPECTIVE_COLORS[index % PERSPECTIVE_COLORS.length] ?? '#1d4ed8',
-    pattern: AUTHOR_PATTERNS[index % AUTHOR_PATTERNS.length] ?? 'solid',
+    ...PERSPECTIVE_STYLES[entry.perspective],
   }));
   const personBars: ShareBar[] = byPerson.map((entry) => ({
     key: creditKey(entry.credit),
     label: people.attribution(entry.credit),
     detail: people.creditedPerspective(entry.credit) ?? undefined,
     share: entry.share,
-    color: colorForCredit(entry.credit),
-    pattern: patternForCredit(entry.credit),
+    ...PERSPECTIVE_STYLES[perspectiveOf(entry.credit)],
   }));
+  const peoplesCharacters = (data?.totalCharacters ?? 0) - (data?.templateCharacters ?? 0);
 
   return (
     <QueryState
@@ -53,13 +71,20 @@ export function ContributionsTab({ projectId, documentId }: { projectId: string;
       error={query.error}
       onRetry={() => void query.refetch()}
     >
-      {data && data.totalCharacters === 0 ? (
-        <p className="empty-state">The document has no text yet, so there is no balance to show.</p>
+      {data && peoplesCharacters === 0 ? (
+        <p className="empty-state">
+          {data.totalCharacters === 0
+            ? 'The document has no text yet, so there is no balance to show.'
+            : 'Nobody has written in the document yet: all its text is the template’s starting words, so there is no balance to show.'}
+        </p>
       ) : data ? (
         <div className="contributions">
           <p className="muted small">
-            Shares of the text as it is now ({count(data.totalCharacters)} characters), with everyone’s edit sessions
-            and comments.
+            Shares of the words people wrote in the text as it is now ({count(peoplesCharacters)} characters), with
+            everyone’s edit sessions and comments.
+            {data.templateCharacters > 0
+              ? ` The template’s starting words still in the text (${count(data.templateCharacters)} characters) are nobody’s voice, so they are in no share.`
+              : ''}
           </p>
           <ShareChart title="By perspective" bars={perspectiveBars} />
           <ShareChart title="By person" bars={personBars} />
