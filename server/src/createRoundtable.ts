@@ -35,6 +35,7 @@ import { HistoryService } from './history/HistoryService.ts';
 import { RecentHistoryIndexes } from './history/RecentHistoryIndexes.ts';
 import { VersionService } from './history/VersionService.ts';
 import { createHttpApp } from './http/createHttpApp.ts';
+import { isLoopbackName } from './http/isLoopbackName.ts';
 import { originChecker } from './http/originChecker.ts';
 import { createMailTransport } from './mail/createMailTransport.ts';
 import { AccountErasure } from './personal-data/AccountErasure.ts';
@@ -44,6 +45,7 @@ import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Stores } from './store/Stores.ts';
 import { createWorkshopServices } from './workshops/createWorkshopServices.ts';
+import { createWorkshopJoiningServices } from './workshops/joining/createWorkshopJoiningServices.ts';
 import { createWorkshopRoomServices } from './workshops/live/createWorkshopRoomServices.ts';
 
 export interface Roundtable {
@@ -197,6 +199,22 @@ export async function createRoundtable(
     events: roomEvents,
     clock,
   });
+  const joining = createWorkshopJoiningServices({
+    joinStore: stores.joining,
+    workshopStore: stores.workshops,
+    projectStore: stores.projects,
+    userStore: stores.users,
+    projects,
+    auth,
+    events,
+    // Asked only once the app below is listening. Phones in the room reach PUBLIC_ORIGIN, never localhost.
+    address: () => ({
+      origin: config.publicOrigin ?? url,
+      reachableFromOtherDevices:
+        config.publicOrigin !== undefined && !isLoopbackName(new URL(config.publicOrigin).hostname),
+    }),
+    clock,
+  });
   const checkSource = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -219,6 +237,7 @@ export async function createRoundtable(
       workshopRuns: runs,
       hands: room.hands,
       bringEveryone: room.bringEveryone,
+      ...joining,
       personalData,
       accountErasure,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },

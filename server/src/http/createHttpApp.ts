@@ -21,6 +21,7 @@ import { personalDataRoutes } from './routes/personalDataRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
+import { workshopJoinRoutes } from './routes/workshopJoinRoutes.ts';
 import { workshopRoomRoutes } from './routes/workshopRoomRoutes.ts';
 import { workshopRoutes } from './routes/workshopRoutes.ts';
 import { workshopRunRoutes } from './routes/workshopRunRoutes.ts';
@@ -91,6 +92,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   workshopRoutes(app, options.services);
   workshopRunRoutes(app, options.services);
   workshopRoomRoutes(app, options.services);
+  workshopJoinRoutes(app, options.services);
   personalDataRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));

@@ -71,6 +71,7 @@ export const joinWorkshopAsNewBody = z
     }
   });
 export type JoinWorkshopAsNewBody = z.input<typeof joinWorkshopAsNewBody>;
+export type JoinWorkshopAsNewDetails = z.output<typeof joinWorkshopAsNewBody>;
 
 /** Someone signed in asks to join under their own name. */
 export const joinWorkshopSignedInBody = z.object({ perspective: perspectiveSchema });

@@ -15,6 +15,9 @@ import type { PersonalDataExports } from '../../personal-data/PersonalDataExport
 import type { MembershipService } from '../../projects/MembershipService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { AgendaService } from '../../workshops/AgendaService.ts';
+import type { JoinDecisions } from '../../workshops/joining/JoinDecisions.ts';
+import type { WorkshopJoinService } from '../../workshops/joining/WorkshopJoinService.ts';
+import type { WorkshopLinkService } from '../../workshops/joining/WorkshopLinkService.ts';
 import type { BringEveryoneService } from '../../workshops/live/BringEveryoneService.ts';
 import type { HandService } from '../../workshops/live/HandService.ts';
 import type { WorkshopRunService } from '../../workshops/run/WorkshopRunService.ts';
@@ -45,6 +48,10 @@ export interface RouteServices {
   /** Hands in a running workshop. */
   hands: HandService;
   bringEveryone: BringEveryoneService;
+  /** A workshop's link and QR code, and who waits to join through it. */
+  workshopLinks: WorkshopLinkService;
+  joinDecisions: JoinDecisions;
+  workshopJoins: WorkshopJoinService;
   cookies: CookieSettings;
   /** Staff signing in through their organisation, where it is set up. */
   organisationSignIn?: OrganisationSignInService;
