@@ -2,6 +2,7 @@ import type { AgendaItem } from '@roundtable/shared';
 import type { Editor } from '@tiptap/core';
 import { type RefObject, useState } from 'react';
 import { scrollToSection } from '../../../editor/scrollToSection.ts';
+import { formatMinutes } from '../formatWorkshopTime.ts';
 
 interface CurrentAgendaItemProps {
   agenda: AgendaItem[];
@@ -38,7 +39,7 @@ export function CurrentAgendaItem({ agenda, currentItemId, editor, headingRef }:
   return (
     <div className="workshop-panel__item">
       <p className="workshop-panel__position">
-        Item {index + 1} of {agenda.length} · {item.durationMinutes} minutes
+        Item {index + 1} of {agenda.length} · {formatMinutes(item.durationMinutes)}
       </p>
       <h3 ref={headingRef} tabIndex={-1}>
         {item.title}

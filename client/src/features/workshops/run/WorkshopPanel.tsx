@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { useAnnouncer } from '../../../a11y/useAnnouncer.ts';
 import { isApiRequestError } from '../../../api/ApiRequestError.ts';
 import type { CollaborationSession } from '../../../collaboration/Collaboration.ts';
+import { CheckboxField } from '../../../components/CheckboxField.tsx';
 import { formatClockTime } from '../formatWorkshopTime.ts';
 import { CurrentAgendaItem } from './CurrentAgendaItem.tsx';
 import { describeRunChange } from './describeRunChange.ts';
@@ -12,6 +13,7 @@ import { RoomControls } from './RoomControls.tsx';
 import { RunButton } from './RunButton.tsx';
 import { TimerControls } from './TimerControls.tsx';
 import { useDocumentWorkshop } from './useDocumentWorkshop.ts';
+import { useTimerSoundChoice } from './useTimerSoundChoice.ts';
 import { WorkshopTimer } from './WorkshopTimer.tsx';
 import './workshopPanel.css';
 
@@ -65,6 +67,7 @@ export function WorkshopPanel({ projectId, documentId, me, session, editor, chil
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const itemHeading = useRef<HTMLHeadingElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [soundOn, chooseSound] = useTimerSoundChoice();
   const onChange = useCallback(
     (before: LiveRun | null, after: LiveRun, workshop: Workshop) => {
       const message = describeRunChange(before?.run ?? null, after.run, workshop);
@@ -127,7 +130,17 @@ export function WorkshopPanel({ projectId, documentId, me, session, editor, chil
               editor={editor}
               headingRef={itemHeading}
             />
-            {run.timer ? <WorkshopTimer timer={run.timer} offsetMs={live.offsetMs} /> : null}
+            {run.timer ? (
+              <div className="workshop-panel__timer">
+                <WorkshopTimer timer={run.timer} offsetMs={live.offsetMs} soundOn={soundOn} />
+                <CheckboxField
+                  label="Sound near the end"
+                  description="On this device: one chime at a minute left, two when time is up."
+                  isSelected={soundOn}
+                  onChange={chooseSound}
+                />
+              </div>
+            ) : null}
           </div>
           {canRun ? (
             <div className="workshop-panel__actions">

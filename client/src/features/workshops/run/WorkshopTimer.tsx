@@ -1,9 +1,7 @@
 import { type WorkshopTimer as Timer, timerRemainingMs, WorkshopRunLimits } from '@roundtable/shared';
-import { useId, useState } from 'react';
-import { CheckboxField } from '../../../components/CheckboxField.tsx';
+import { useId } from 'react';
 import { formatClockTime } from '../formatWorkshopTime.ts';
 import { formatCountdown } from './formatCountdown.ts';
-import { playTimerChime, readTimerSoundChoice, storeTimerSoundChoice } from './timerSound.ts';
 import { useServerNow } from './useServerNow.ts';
 import { useTimerCues } from './useTimerCues.ts';
 
@@ -11,6 +9,8 @@ interface WorkshopTimerProps {
   timer: Timer;
   /** How far the server's clock is ahead of this device's. */
   offsetMs: number;
+  /** Whether to chime at one minute left and at zero, on this device. */
+  soundOn: boolean;
 }
 
 type Phase = 'paused' | 'running' | 'nearly-up' | 'up';
@@ -49,20 +49,12 @@ function PhaseMark({ phase }: { phase: Phase }) {
  * (still under reduced motion); screen readers hear one minute left and time up, and a
  * chime plays where the person switched it on.
  */
-export function WorkshopTimer({ timer, offsetMs }: WorkshopTimerProps) {
+export function WorkshopTimer({ timer, offsetMs, soundOn }: WorkshopTimerProps) {
   const labelId = useId();
-  const [soundOn, setSoundOn] = useState(readTimerSoundChoice);
   const now = useServerNow(offsetMs, timer.status === 'running');
   const remaining = timerRemainingMs(timer, now);
   const phase = phaseOf(timer, remaining);
   useTimerCues(remaining, timer.status === 'running', soundOn);
-
-  const chooseSound = (on: boolean) => {
-    setSoundOn(on);
-    storeTimerSoundChoice(on);
-    // Heard once on switching on, so the person knows what to listen for and how loud it is.
-    if (on) playTimerChime('nearly-up');
-  };
 
   return (
     <div
@@ -87,12 +79,6 @@ export function WorkshopTimer({ timer, offsetMs }: WorkshopTimerProps) {
           ) : null}
         </span>
       </p>
-      <CheckboxField
-        label="Play a sound near the end"
-        description="On this device: one chime at a minute left, two when time is up."
-        isSelected={soundOn}
-        onChange={chooseSound}
-      />
     </div>
   );
 }
