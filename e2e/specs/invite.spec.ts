@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
-import { chooseRadio, createProject, firstLead, inviteToken } from '../fixtures/people.ts';
+import { chooseRadio, createDocument, createProject, firstLead, inviteToken } from '../fixtures/people.ts';
 
 test('a lead invites someone with a link; they create an account, choose their perspective and join', async ({
   browser,
@@ -74,4 +74,24 @@ test('an invite link that is not valid says so clearly', async ({ page }) => {
   await page.goto('/invite/this-is-not-a-real-invite');
   await expect(page.getByRole('heading', { name: 'This invite link does not work' })).toBeVisible();
   await expectNoAxeViolations(page, 'invalid invite');
+});
+
+test('someone joining a project with one document being written goes straight to it', async ({ browser }) => {
+  const lead = await firstLead(browser);
+  const projectId = await createProject(lead, 'Older People’s Strategy group');
+  const documentId = await createDocument(lead, projectId);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/invite/${await inviteToken(lead, projectId)}`);
+  await expect(page.getByText('Members write and comment on every document, like everyone else.')).toBeVisible();
+  await page.getByLabel('Your name').fill('Ann Lee');
+  await page.getByLabel('Email address').fill(`ann.${Date.now()}@example.org`);
+  await page.getByLabel('Create a password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create account and continue' }).click();
+  await chooseRadio(page, 'Rather not say');
+  await page.getByRole('button', { name: /^Join Older People’s Strategy group/ }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/documents/${documentId}$`));
+  await expect(page.getByRole('textbox', { name: 'Our strategy' })).toHaveAttribute('contenteditable', 'true');
+  await context.close();
 });

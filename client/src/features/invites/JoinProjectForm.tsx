@@ -11,6 +11,23 @@ import { PerspectiveRadioGroup } from '../members/PerspectiveRadioGroup.tsx';
 
 const fieldIds = { perspective: 'join-perspective' };
 
+/**
+ * Where someone who has just joined starts: straight into the document when the
+ * project has only one being written, otherwise the project's page with its list.
+ */
+async function placeToStart(projectId: string): Promise<string> {
+  const projectPage = `/projects/${encodeURIComponent(projectId)}`;
+  try {
+    const { documents } = await roundtableApi.project(projectId);
+    const open = documents.filter((document) => document.archivedAt === null);
+    const only = open.length === 1 ? open[0] : undefined;
+    return only ? `${projectPage}/documents/${encodeURIComponent(only.id)}` : projectPage;
+  } catch {
+    // Joined all the same: the project page loads the list, or says what went wrong.
+    return projectPage;
+  }
+}
+
 export function JoinProjectForm({ token, projectName }: { token: string; projectName: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -23,10 +40,13 @@ export function JoinProjectForm({ token, projectName }: { token: string; project
   const { errors } = form;
 
   const accept = useMutation({
-    mutationFn: (body: { perspective: Perspective }) => roundtableApi.acceptInvite(token, body),
-    onSuccess: ({ projectId }) => {
+    mutationFn: async (body: { perspective: Perspective }) => {
+      const { projectId } = await roundtableApi.acceptInvite(token, body);
+      return { projectId, destination: await placeToStart(projectId) };
+    },
+    onSuccess: ({ destination }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.projects });
-      void navigate(`/projects/${projectId}`, { replace: true });
+      void navigate(destination, { replace: true });
     },
     onError: form.showError,
   });
