@@ -37,6 +37,11 @@ function panelOf(page: Page): Locator {
   return page.getByRole('region', { name: /^Workshop: Strategy day/ });
 }
 
+/** The heading of the agenda item the room is on. */
+function currentItem(page: Page): Locator {
+  return panelOf(page).locator('.workshop-panel__item').getByRole('heading', { level: 3 });
+}
+
 /** Presses a button the way a keyboard user does. */
 async function press(button: Locator): Promise<void> {
   await button.focus();
@@ -100,11 +105,12 @@ test('a facilitator runs a workshop that every screen follows, to the same deadl
 
   // Starting, by keyboard: everyone sees the first item and its minutes on the timer.
   await press(panelOf(fran.page).getByRole('button', { name: 'Start workshop' }));
-  await expect(panelOf(fran.page).getByRole('heading', { name: 'Welcome', level: 3 })).toBeFocused();
+  await expect(currentItem(fran.page)).toHaveText('Welcome');
+  await expect(currentItem(fran.page)).toBeFocused();
   for (const person of everyone) {
     const panel = panelOf(person.page);
     await expect(panel).toContainText('Running');
-    await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Welcome');
+    await expect(currentItem(person.page)).toHaveText('Welcome');
     await expect(panel).toContainText('Item 1 of 3');
     await expect(panel.getByRole('timer', { name: 'Timer' })).toHaveText('10:00');
     await expect(panel).toContainText('Paused');
@@ -131,7 +137,7 @@ test('a facilitator runs a workshop that every screen follows, to the same deadl
   await expect(panelOf(fran.page).getByRole('button', { name: 'Next item' })).toBeFocused();
   for (const person of everyone) {
     const panel = panelOf(person.page);
-    await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Housing and homes');
+    await expect(currentItem(person.page)).toHaveText('Housing and homes');
     await expect(panel).toContainText('Item 2 of 3');
     await expect(panel).toContainText(`Section: ${housing?.title}`);
     await expect(panel.getByRole('timer')).toHaveText('45:00');
@@ -169,7 +175,7 @@ test('a facilitator runs a workshop that every screen follows, to the same deadl
       'Only a lead or facilitator of this project can run a workshop: start it, move between items, use the timer or end it.',
     );
   }
-  await expect(panelOf(pat.page).getByRole('heading', { level: 3 })).toHaveText('Housing and homes');
+  await expect(currentItem(pat.page)).toHaveText('Housing and homes');
 
   // The last item has a minute: its timer shows that time is nearly up, in words.
   await press(panelOf(fran.page).getByRole('button', { name: 'Next item' }));
@@ -214,7 +220,9 @@ test('a facilitator runs a workshop that every screen follows, to the same deadl
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Keep it running' })).toBeFocused();
   await expectNoAxeViolations(fran.page, 'ending a workshop (desktop)');
-  await dialog.getByRole('button', { name: 'End workshop' }).click();
+  await fran.page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'End workshop' })).toBeFocused();
+  await fran.page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   for (const person of everyone) {
     await expect(panelOf(person.page)).toContainText('Ended');
