@@ -11,6 +11,7 @@ import { EDITING } from '../history/DocumentView.ts';
 import { useDocumentViews } from '../history/useDocumentViews.ts';
 import { useRestoreFlow } from '../history/useRestoreFlow.ts';
 import { WhoIsHere } from '../presence/WhoIsHere.tsx';
+import { WorkshopRoom } from '../workshops/live/WorkshopRoom.tsx';
 import { WorkshopPanel } from '../workshops/run/WorkshopPanel.tsx';
 import { DocumentBar } from './DocumentBar.tsx';
 import { DocumentMainColumn } from './DocumentMainColumn.tsx';
@@ -118,7 +119,9 @@ export function LiveDocument({ detail, user }: LiveDocumentProps) {
             me={user}
             session={collaboration.session}
             editor={editor}
-          />
+          >
+            {(room) => <WorkshopRoom {...room} currentItemId={room.run.currentItemId} />}
+          </WorkshopPanel>
         )}
         {lostAccess ? null : (
           <div

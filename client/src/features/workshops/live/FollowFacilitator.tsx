@@ -16,11 +16,7 @@ export function FollowFacilitator({ following, onChange }: FollowFacilitatorProp
           ? 'You are following the facilitator: your view goes to each agenda item’s section as the room moves on.'
           : 'Your view stays where you put it, unless everyone is brought to a section.'}
       </p>
-      <button
-        type="button"
-        className={following ? 'button button--secondary' : 'button button--primary'}
-        onClick={() => onChange(!following)}
-      >
+      <button type="button" className="button button--secondary" onClick={() => onChange(!following)}>
         {following ? 'Stop following' : 'Follow the facilitator'}
       </button>
     </section>

@@ -1,6 +1,7 @@
 import type { HandView } from '@roundtable/shared';
 import { useRef } from 'react';
 import { focusIfLost } from '../../../a11y/focusIfLost.ts';
+import { useTouchOnly } from '../../../a11y/useTouchOnly.ts';
 import { LiveNotice } from '../../../components/LiveNotice.tsx';
 import { ordinal } from './describeHandEvent.ts';
 import { InRoomHandForm } from './InRoomHandForm.tsx';
@@ -23,6 +24,8 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
   const data = query.data;
   const running = data?.running ?? false;
   useRaiseHandShortcut(toggleMine, running);
+  // A phone used by touch has no keyboard to press the shortcut on.
+  const touchOnly = useTouchOnly();
   const queueHeading = useRef<HTMLHeadingElement>(null);
   const queueList = useRef<HTMLOListElement>(null);
 
@@ -56,18 +59,21 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
       <div className="hands__mine">
         <button
           type="button"
-          className={mine ? 'button button--secondary' : 'button button--primary'}
+          // Calling people is the facilitator's main action here; raising a hand, everyone else's.
+          className={mine || data.canManage ? 'button button--secondary' : 'button button--primary'}
           onClick={toggleMine}
           disabled={pending}
           aria-keyshortcuts={raiseHandShortcut.keys}
-          aria-describedby="hands-shortcut"
+          aria-describedby={touchOnly ? undefined : 'hands-shortcut'}
         >
           <HandIcon />
           {mine ? 'Lower your hand' : 'Raise your hand'}
         </button>
-        <p className="hands__shortcut muted small" id="hands-shortcut">
-          Shortcut: <kbd>{raiseHandShortcut.hint}</kbd>, even while typing.
-        </p>
+        {touchOnly ? null : (
+          <p className="hands__shortcut muted small" id="hands-shortcut">
+            Shortcut: <kbd>{raiseHandShortcut.hint}</kbd>, even while typing.
+          </p>
+        )}
       </div>
       <p className="hands__status">
         {mine

@@ -77,15 +77,17 @@ export function WorkshopRoom({ projectId, workshop, currentItemId, me, session, 
   return (
     <div className="workshop-room">
       <HandsPanel hands={hands} myId={me.id} />
-      {canRun ? (
-        <BringEveryoneHere
-          projectId={projectId}
-          workshopId={workshop.id}
-          sections={sections}
-          suggestedSectionId={currentSection?.sectionId ?? null}
-        />
-      ) : null}
-      <FollowFacilitator following={following} onChange={setFollowing} />
+      <div className="workshop-room__views">
+        {canRun ? (
+          <BringEveryoneHere
+            projectId={projectId}
+            workshopId={workshop.id}
+            sections={sections}
+            suggestedSectionId={currentSection?.sectionId ?? null}
+          />
+        ) : null}
+        <FollowFacilitator following={following} onChange={setFollowing} />
+      </div>
       <ViewMoveNotice moves={moves} />
     </div>
   );
