@@ -26,6 +26,10 @@ test('a newcomer creates the first account, a project and a strategy from a temp
 
   await page.getByLabel('Project name').fill('Joint Older People’s Strategy 2026');
   await page.getByLabel('What is it for?').fill('Writing the next strategy with older people and carers');
+  // Exports credit people under their perspective, so the first lead is asked too, never assumed.
+  await page.getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('link', { name: 'Choose how you describe your perspective.' })).toBeVisible();
+  await chooseRadio(page, 'Lived experience and professional');
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByRole('heading', { name: 'Joint Older People’s Strategy 2026', level: 1 })).toBeVisible();
   await expectNoAxeViolations(page, 'project page');

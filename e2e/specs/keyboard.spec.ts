@@ -27,6 +27,8 @@ test('the main flow works with the keyboard alone: sign in, create a project and
   await page.keyboard.type(projectName);
   await tabTo(page, page.getByLabel('What is it for?'));
   await page.keyboard.type('Checking every step works without a mouse');
+  await tabTo(page, page.getByRole('radio', { name: /^Lived experience/ }).first());
+  await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('button', { name: 'Create project' }));
   await page.keyboard.press('Enter');
 

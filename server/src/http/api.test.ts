@@ -4,6 +4,7 @@ import {
   CSRF_HEADER,
   Limits,
   type ProjectDetailResponse,
+  type ProjectResponse,
   type ProjectsResponse,
 } from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,6 +41,24 @@ describe('the JSON API', () => {
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/invite link/);
+  });
+
+  it('makes the creator of a project its lead under the perspective they gave, or unsaid', async () => {
+    const ada = new TestPerson(server.url, 'Ada');
+    await ada.signUp();
+    const given = await ada.expectOk<ProjectResponse>('POST', '/api/projects', {
+      name: 'Carers strategy',
+      perspective: 'both',
+    });
+    const detail = await ada.expectOk<ProjectDetailResponse>('GET', `/api/projects/${given.project.id}`);
+    expect(detail.me).toMatchObject({ role: 'lead', perspective: 'both' });
+    const notGiven = await ada.expectOk<ProjectResponse>('POST', '/api/projects', { name: 'Housing strategy' });
+    expect(
+      (await ada.expectOk<ProjectDetailResponse>('GET', `/api/projects/${notGiven.project.id}`)).me.perspective,
+    ).toBe('unsaid');
+    const wrong = await ada.request<ApiError>('POST', '/api/projects', { name: 'X', perspective: 'manager' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields?.perspective).toBe('Choose how you describe your perspective.');
   });
 
   it('sets an httpOnly, SameSite session cookie and forgets it at sign-out', async () => {

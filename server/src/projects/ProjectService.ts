@@ -30,12 +30,12 @@ export class ProjectService {
       createdBy: userId,
       createdAt: this.now(),
     };
-    // The creator may change their perspective later; until they choose, it is unsaid.
+    // The page asks the creator; a perspective not given is unsaid, and can be changed later.
     await this.projectStore.createProject(project, {
       projectId: project.id,
       userId,
       role: 'lead',
-      perspective: 'unsaid',
+      perspective: body.perspective ?? 'unsaid',
       joinedAt: project.createdAt,
     });
     return toProject(project);

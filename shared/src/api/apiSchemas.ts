@@ -53,6 +53,8 @@ export const createProjectBody = z.object({
     .trim()
     .max(Limits.projectPurposeMax, `The purpose can be at most ${Limits.projectPurposeMax} characters.`)
     .default(''),
+  /** The creator's perspective in this project; the page always asks, and it is unsaid until given. */
+  perspective: perspectiveSchema.optional(),
 });
 export type CreateProjectBody = z.infer<typeof createProjectBody>;
 

@@ -1,4 +1,4 @@
-import { createProjectBody, Limits } from '@roundtable/shared';
+import { createProjectBody, Limits, type Perspective, perspectiveSchema } from '@roundtable/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -7,17 +7,25 @@ import { roundtableApi } from '../../api/roundtableApi.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useFormSubmission } from '../../components/useFormSubmission.ts';
+import { PerspectiveRadioGroup } from '../members/PerspectiveRadioGroup.tsx';
 
-const fieldIds = { name: 'project-name', purpose: 'project-purpose' };
+const fieldIds = { name: 'project-name', purpose: 'project-purpose', perspective: 'project-perspective' };
+
+/**
+ * Asked of everyone who starts a project, as of everyone who joins one: exports credit
+ * people under it, so it is never assumed.
+ */
+const newProjectForm = createProjectBody.extend({ perspective: perspectiveSchema });
 
 export function NewProjectForm() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [purpose, setPurpose] = useState('');
+  const [perspective, setPerspective] = useState<Perspective | null>(null);
   const form = useFormSubmission({
-    schema: createProjectBody,
-    values: () => ({ name, purpose }),
+    schema: newProjectForm,
+    values: () => ({ name, purpose, perspective: perspective ?? undefined }),
     send: (data): void => create.mutate(data),
   });
   const { errors } = form;
@@ -53,6 +61,12 @@ export function NewProjectForm() {
         value={purpose}
         onChange={setPurpose}
         error={errors.fieldErrors.purpose}
+      />
+      <PerspectiveRadioGroup
+        id={fieldIds.perspective}
+        value={perspective}
+        onChange={setPerspective}
+        error={errors.fieldErrors.perspective}
       />
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         {create.isPending ? 'Creating…' : 'Create project'}
