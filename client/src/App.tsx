@@ -13,6 +13,9 @@ import { InboxPage } from './features/inbox/InboxPage.tsx';
 import { InvitePage } from './features/invites/InvitePage.tsx';
 import { ProjectPage } from './features/projects/ProjectPage.tsx';
 import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
+import { JoinWorkshopPage } from './features/workshops/joining/JoinWorkshopPage.tsx';
+import { WaitingPage } from './features/workshops/joining/WaitingPage.tsx';
+import { WorkshopWelcomePage } from './features/workshops/joining/WorkshopWelcomePage.tsx';
 import { WorkshopPlanPage } from './features/workshops/WorkshopPlanPage.tsx';
 
 // The editor and the collaboration stack are most of the code; load them only for documents.
@@ -26,6 +29,8 @@ export function App() {
       <Route element={<AppLayout />}>
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="invite/:token" element={<InvitePage />} />
+        <Route path="join/waiting" element={<WaitingPage />} />
+        <Route path="join/:token" element={<JoinWorkshopPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireSignedIn />}>
@@ -36,6 +41,7 @@ export function App() {
           <Route path="projects/:projectId" element={<ProjectPage />} />
           <Route path="projects/:projectId/workshops/new" element={<WorkshopPlanPage />} />
           <Route path="projects/:projectId/workshops/:workshopId" element={<WorkshopPlanPage />} />
+          <Route path="projects/:projectId/workshops/:workshopId/welcome" element={<WorkshopWelcomePage />} />
           <Route
             path="projects/:projectId/documents/:documentId"
             element={

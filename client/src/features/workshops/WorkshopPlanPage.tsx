@@ -8,6 +8,7 @@ import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { EditWorkshopForm } from './EditWorkshopForm.tsx';
+import { WorkshopJoiningSection } from './joining/WorkshopJoiningSection.tsx';
 import { NewWorkshopForm } from './NewWorkshopForm.tsx';
 import { useSavedAgendaActions } from './useAgendaActions.ts';
 import { WorkshopDangerZone } from './WorkshopDangerZone.tsx';
@@ -102,6 +103,7 @@ function SavedWorkshop({ projectId, workshop, canRun, documents }: SavedWorkshop
         actions={actions}
         savingNote="Changes to the agenda are saved as you make them."
       />
+      <WorkshopJoiningSection workshop={workshop} />
       <WorkshopDangerZone projectId={projectId} workshop={workshop} />
     </>
   );
