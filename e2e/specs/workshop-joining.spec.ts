@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page } from '@playwright/test';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, joinMessages, type WorkshopResponse } from '@roundtable/shared';
 import { checkAtBothWidths } from '../fixtures/checkAtBothWidths.ts';
 import { chooseRadio, documentPath, inviteToken, type Person } from '../fixtures/people.ts';
@@ -23,6 +23,18 @@ async function facilitator(browser: Browser, lead: Person, projectId: string): P
   });
   expect(join.ok()).toBe(true);
   return { name: 'Fay Facilitator', email, context, page: await context.newPage() };
+}
+
+/** A picture of one part of a long page, wide and then phone-sized, to look at. */
+async function shootPart(page: Page, part: Locator, name: string): Promise<void> {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await part.screenshot({ path: `/tmp/shots/${name}-part-${viewport.width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Someone new opens the link on their own device, gives a name and perspective, and asks to join. */
@@ -74,6 +86,7 @@ test('a facilitator makes the workshop link; two new people ask through it, wait
   await checkAtBothWidths(plan, 'workshop-joining-link', async () => {
     await expect(joining.getByRole('img', { name: 'QR code of the workshop link' })).toBeVisible();
   });
+  await shootPart(plan, joining, 'workshop-joining-link');
 
   // Priya, on a computer, first tries a name that looks like the lead's.
   const priyaContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -110,6 +123,7 @@ test('a facilitator makes the workshop link; two new people ask through it, wait
   await checkAtBothWidths(plan, 'workshop-joining-admit', async () => {
     await expect(waiting.getByRole('button', { name: 'Let in Priya' })).toBeVisible();
   });
+  await shootPart(plan, joining, 'workshop-joining-admit');
 
   // Let in one by one: each lands on the orientation, then the document.
   await waiting.getByRole('button', { name: 'Let in Priya' }).click();
