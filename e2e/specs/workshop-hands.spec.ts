@@ -113,16 +113,20 @@ test('hands go up and are called in order, someone in the room joins the queue, 
     ] as const) {
       await hands(fay.page)
         .getByRole('button', { name: `Call next: ${name}` })
-        .click();
+        .focus();
+      await fay.page.keyboard.press('Enter');
       await expect.poll(told).toContain('Fay Facilitator called you to speak.');
       await expect(hands(person.page).getByRole('button', { name: 'Raise your hand' })).toBeVisible();
     }
-    await expect(hands(fay.page)).toContainText('No hands are up.');
+    // With nobody left to call, the keyboard goes on from the line saying so.
+    await expect(hands(fay.page).getByText('No hands are up.')).toBeFocused();
 
     // Someone in the room without a device joins the queue; Ada, who has spoken, goes up again after her.
     const inRoom = hands(fay.page).getByRole('form', { name: 'Someone in the room without a device' });
-    await inRoom.getByRole('textbox', { name: 'Their name' }).fill('Mary');
-    await inRoom.getByRole('button', { name: 'Add to the queue' }).click();
+    await inRoom.getByRole('textbox', { name: 'Their name' }).focus();
+    await fay.page.keyboard.type('Mary');
+    await fay.page.keyboard.press('Enter');
+    await expect(inRoom.getByRole('textbox', { name: 'Their name' })).toHaveValue('');
     await hands(ada.page).getByRole('button', { name: 'Raise your hand' }).click();
     for (const person of [fay, kim]) await expect(queueNames(person.page)).toHaveText(['Mary', 'Ada']);
     const rows = hands(kim.page).getByRole('listitem');
@@ -156,9 +160,15 @@ test('hands go up and are called in order, someone in the room joins the queue, 
       }
     })();
     const bring = fay.page.getByRole('region', { name: 'Bring everyone here' });
-    await bring.getByRole('button', { name: /Section/ }).click();
-    await fay.page.getByRole('option', { name: ACCESS }).click();
-    await bring.getByRole('button', { name: 'Bring everyone here' }).click();
+    await bring.getByRole('button', { name: /Section/ }).focus();
+    await fay.page.keyboard.press('Enter');
+    await expect(fay.page.getByRole('listbox')).toBeVisible();
+    await fay.page.keyboard.type('Priority 4');
+    await fay.page.keyboard.press('Enter');
+    await expect(bring.getByRole('button', { name: /Section/ })).toContainText(ACCESS);
+    await fay.page.keyboard.press('Tab');
+    await expect(bring.getByRole('button', { name: 'Bring everyone here' })).toBeFocused();
+    await fay.page.keyboard.press('Enter');
     await expect(bring).toContainText(`Everyone is being brought to ‘${ACCESS}’.`);
 
     const brought = `Fay Facilitator brought everyone to ‘${ACCESS}’.`;
@@ -184,7 +194,8 @@ test('hands go up and are called in order, someone in the room joins the queue, 
     await expect(editors.sam).toContainText('Why this strategy matters (Sam)01234567890123456789!');
 
     // Go back to where I was.
-    await kim.page.getByRole('button', { name: 'Go back to where I was' }).click();
+    await kim.page.getByRole('button', { name: 'Go back to where I was' }).focus();
+    await kim.page.keyboard.press('Enter');
     await expect.poll(() => scrollTop(kim.page)).toBe(kimWas);
     await expect(viewNotice(kim.page)).toHaveCount(0);
     await shot(kim.page, 'workshop-hands-gone-back-390');

@@ -14,8 +14,6 @@ interface BringEveryoneHereProps {
   suggestedSectionId: string | null;
 }
 
-const indent = (level: number) => '\u2003'.repeat(Math.max(0, level - 1));
-
 /**
  * For leads and facilitators: takes everyone's view of the text to a section. People
  * who are typing are taken there when they pause; nobody's caret moves.
@@ -58,7 +56,7 @@ export function BringEveryoneHere({ projectId, workshopId, sections, suggestedSe
             value={sectionId ?? ''}
             options={sections.map((section) => ({
               id: section.sectionId,
-              label: `${indent(section.level)}${section.title || 'Untitled heading'}`,
+              label: section.title || 'Untitled heading',
             }))}
             onChange={setChosen}
             wide

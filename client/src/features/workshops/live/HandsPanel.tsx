@@ -26,7 +26,7 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
   useRaiseHandShortcut(toggleMine, running);
   // A phone used by touch has no keyboard to press the shortcut on.
   const touchOnly = useTouchOnly();
-  const queueHeading = useRef<HTMLHeadingElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const queueList = useRef<HTMLOListElement>(null);
 
   if (!data) {
@@ -42,13 +42,12 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
   const queue = data.hands;
   const myPlace = mine ? queue.indexOf(mine) + 1 : 0;
   const next = queue[0];
-  // A row's own buttons go with it: keep keyboard users in the queue.
-  const actOnRow = (action: Parameters<typeof act>[0]) => {
-    act(action);
-    requestAnimationFrame(() => {
-      if (queueHeading.current) focusIfLost(queueHeading.current, queueList.current);
-    });
+  // The button pressed may be gone once the answer comes (a called person's row, or Call
+  // next once nobody is left): the keyboard then goes on from where the queue is told.
+  const refocus = (region: Element | null) => () => {
+    if (status.current) focusIfLost(status.current, region);
   };
+  const actOnRow = (action: Parameters<typeof act>[0]) => act(action, refocus(queueList.current));
 
   return (
     <section className="hands" aria-labelledby="hands-heading">
@@ -75,7 +74,7 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
           </p>
         )}
       </div>
-      <p className="hands__status">
+      <p className="hands__status" ref={status} tabIndex={-1}>
         {mine
           ? `Your hand is up. You are ${ordinal(myPlace)} in the queue.`
           : queue.length === 0
@@ -89,7 +88,7 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
             type="button"
             className="button button--primary"
             disabled={pending}
-            onClick={() => act({ kind: 'call', handId: next.id, name: next.name })}
+            onClick={() => act({ kind: 'call', handId: next.id, name: next.name }, refocus(null))}
           >
             Call next: {next.name}
           </button>
@@ -97,9 +96,7 @@ export function HandsPanel({ hands, myId }: HandsPanelProps) {
       ) : null}
       {queue.length > 0 ? (
         <>
-          <h4 className="hands__queue-heading" ref={queueHeading} tabIndex={-1}>
-            Queue
-          </h4>
+          <h4 className="hands__queue-heading">Queue</h4>
           <ol className="hand-queue" ref={queueList}>
             {queue.map((hand) => (
               <HandRow

@@ -101,7 +101,12 @@ export function useHands({ projectId, workshopId, myId, session }: UseHandsOptio
     },
   });
 
-  const act = useCallback((action: HandAction) => mutation.mutate(action), [mutation.mutate]);
+  /** Sends the action; `afterwards` runs once its answer has been shown (or it failed). */
+  const act = useCallback(
+    (action: HandAction, afterwards?: () => void) =>
+      mutation.mutate(action, { onSettled: () => requestAnimationFrame(() => afterwards?.()) }),
+    [mutation.mutate],
+  );
   const mine = query.data?.hands.find((hand) => hand.userId === myId) ?? null;
   /** Raises the person's hand, or lowers it if it is up. */
   const toggleMine = useCallback(() => {
