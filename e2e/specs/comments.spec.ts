@@ -98,7 +98,11 @@ test('a comment appears live for another member on the right words; reply, menti
   // Anyone can resolve and reopen; the thread says who resolved it.
   await adaThread.getByRole('button', { name: 'Resolve' }).click();
   await expect(lena.page.getByRole('button', { name: 'Comments (0)' })).toBeVisible();
-  await commentsPanel(lena.page).getByRole('radio', { name: 'Resolved' }).check();
+  // Lena wrote in it: the thread does not just vanish from her list, and her inbox says who resolved it.
+  await expect(commentsPanel(lena.page).getByText('No open comments here. 1 comment is resolved.')).toBeVisible();
+  await expect(lena.page.getByRole('link', { name: /^Inbox, \d+ unread$/ })).toBeVisible();
+  await commentsPanel(lena.page).getByRole('button', { name: 'Show resolved comments' }).click();
+  await expect(commentsPanel(lena.page).getByRole('radio', { name: 'Resolved' })).toBeChecked();
   const resolved = thread(lena.page, /on “wait for people”/);
   await expect(resolved).toContainText(/Resolved by Ada Lovelace on/);
   await resolved.getByRole('button', { name: 'Reopen' }).click();
@@ -121,6 +125,15 @@ test('a comment appears live for another member on the right words; reply, menti
   await shot(ada.page, 'whats-new-1280');
   await whatsNew.getByRole('link', { name: /Lena Lead replied/ }).click();
   await expect(thread(ada.page, /on “wait for people”/)).toBeVisible();
+
+  const lenasInbox = await lena.context.newPage();
+  await lenasInbox.goto('/inbox');
+  await lenasInbox
+    .getByRole('link', { name: /Ada Lovelace resolved a conversation you took part in/ })
+    .first()
+    .click();
+  await expect(thread(lenasInbox, /on “wait for people”/)).toBeVisible();
+  await lenasInbox.close();
 
   // On a phone.
   await lena.page.setViewportSize({ width: 390, height: 844 });

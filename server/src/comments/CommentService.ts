@@ -191,19 +191,54 @@ export class CommentService {
   ): Promise<CommentThreadResponse> {
     await this.access.requireWritableDocument(projectId, documentId, person.id);
     let thread = await this.access.requireThread(documentId, threadId);
+    const comments = await this.commentStore.listThreadComments(threadId);
     if ((thread.resolvedAt !== null) !== resolved) {
       const at = this.now();
       const resolution = resolved ? { resolvedAt: at, resolvedBy: person.id } : null;
       const kind = resolved ? 'resolved' : 'reopened';
-      await this.commentStore.setThreadResolution(
+      const tell = resolved ? await this.resolvedInboxItems(thread, comments, person.id, at) : [];
+      const told = await this.commentStore.setThreadResolution(
         threadId,
         resolution,
         this.activity(kind, thread, null, person.id, at),
+        tell,
       );
       thread = { ...thread, resolvedAt: resolution?.resolvedAt ?? null, resolvedBy: resolution?.resolvedBy ?? null };
-      this.announce(kind, thread, null, person, []);
+      this.announce(kind, thread, null, person, told);
     }
-    return this.threadResponse(thread, await this.commentStore.listThreadComments(threadId));
+    return this.threadResponse(thread, comments);
+  }
+
+  /**
+   * A resolved thread leaves the list of open ones: everyone who wrote in it (members
+   * still) is told who resolved it, so their words do not seem to vanish. The item
+   * points at the thread's first comment, which it quotes.
+   */
+  private async resolvedInboxItems(
+    thread: CommentThreadRecord,
+    comments: readonly CommentRecord[],
+    resolverId: string,
+    at: number,
+  ): Promise<NewInboxItemRecord[]> {
+    const first = comments.find((comment) => comment.deletedAt === null) ?? comments[0];
+    if (!first) return [];
+    const members = new Set((await this.projectStore.listMembers(thread.projectId)).map((member) => member.userId));
+    const writers = new Set(
+      comments.filter((comment) => comment.deletedAt === null).map((comment) => comment.authorId),
+    );
+    return [...writers]
+      .filter((userId) => userId !== resolverId && members.has(userId))
+      .map((userId) => ({
+        id: randomUUID(),
+        userId,
+        projectId: thread.projectId,
+        documentId: thread.documentId,
+        threadId: thread.id,
+        commentId: first.id,
+        kind: 'resolved' as const,
+        fromUserId: resolverId,
+        createdAt: at,
+      }));
   }
 
   private newComment(

@@ -11,11 +11,14 @@ export interface CommentEmailFacts {
   link: string;
 }
 
-/** The subject and plain text of an email about a mention or a reply. */
+/** The subject and plain text of an email about a mention, a reply or a resolved conversation. */
 export function commentEmail(facts: CommentEmailFacts): { subject: string; text: string } {
   const where = `“${facts.documentTitle}”`;
-  const what =
-    facts.kind === 'mention' ? `${facts.fromName} mentioned you in ${where}` : `${facts.fromName} replied in ${where}`;
+  const what = {
+    mention: `${facts.fromName} mentioned you in ${where}`,
+    reply: `${facts.fromName} replied in ${where}`,
+    resolved: `${facts.fromName} resolved a conversation you took part in, in ${where}`,
+  }[facts.kind];
   const section = facts.section ? `, in the section “${facts.section}”` : '';
   const quoted = facts.body
     .split('\n')

@@ -26,6 +26,33 @@ describe('the inbox', () => {
     return { ada, sam, bea, projectId, documentId: document.id, base };
   }
 
+  it('tells everyone who wrote in a thread who resolved it, quoting its first comment, and not the one who resolved it', async () => {
+    const { ada, sam, bea, base } = await threeMembers();
+    const threadId = randomUUID();
+    await ada.expectOk('POST', `${base}/threads`, {
+      id: threadId,
+      anchor: 'document',
+      body: 'Should the bus section come first?',
+    });
+    await bea.expectOk('POST', `${base}/threads/${threadId}/replies`, { body: 'Yes, please.' });
+    const inboxOf = (person: TestPerson) => person.expectOk<InboxResponse>('GET', '/api/inbox');
+    const before = (await inboxOf(ada)).items.length;
+
+    await sam.expectOk('POST', `${base}/threads/${threadId}/resolve`);
+    const told = (await inboxOf(ada)).items.filter((item) => item.kind === 'resolved');
+    expect(told.map((item) => [item.from.displayName, item.excerpt, item.threadId])).toEqual([
+      ['Sam', 'Should the bus section come first?', threadId],
+    ]);
+    expect((await inboxOf(ada)).items).toHaveLength(before + 1);
+    expect((await inboxOf(bea)).items.filter((item) => item.kind === 'resolved')).toHaveLength(1);
+    expect((await inboxOf(sam)).items.filter((item) => item.kind === 'resolved')).toEqual([]);
+
+    // Reopened and resolved again: nobody is told twice about the same thread.
+    await ada.expectOk('POST', `${base}/threads/${threadId}/reopen`);
+    await bea.expectOk('POST', `${base}/threads/${threadId}/resolve`);
+    expect((await inboxOf(ada)).items.filter((item) => item.kind === 'resolved')).toHaveLength(1);
+  });
+
   it('tells people they were mentioned or replied to, once each, and counts what they have not read', async () => {
     const { ada, sam, bea, projectId, documentId, base } = await threeMembers();
     const threadId = randomUUID();

@@ -82,12 +82,16 @@ export interface CommentStore {
     change: Partial<Pick<CommentRecord, 'body' | 'mentionedIds' | 'editedAt' | 'deletedAt'>>,
     effects: CommentEffects,
   ): Promise<NewInboxItemRecord[]>;
-  /** Resolves (with who and when) or, given null, reopens a thread, with its activity. */
+  /**
+   * Resolves (with who and when) or, given null, reopens a thread, with its activity and
+   * whom it tells; returns the inbox items that were new.
+   */
   setThreadResolution(
     threadId: string,
     resolution: { resolvedAt: number; resolvedBy: string } | null,
     activity: NewCommentActivity,
-  ): Promise<void>;
+    inbox?: readonly NewInboxItemRecord[],
+  ): Promise<NewInboxItemRecord[]>;
 
   findThread(id: string): Promise<CommentThreadRecord | undefined>;
   countThreads(documentId: string): Promise<number>;

@@ -79,8 +79,11 @@ export interface CommentActivity {
   at: string;
 }
 
-export const inboxItemKinds = ['mention', 'reply'] as const;
-/** 'mention': someone @mentioned you; 'reply': someone replied in a thread you started or took part in. */
+export const inboxItemKinds = ['mention', 'reply', 'resolved'] as const;
+/**
+ * 'mention': someone @mentioned you; 'reply': someone replied in a thread you started or
+ * took part in; 'resolved': someone resolved a thread you wrote in (the item quotes its first comment).
+ */
 export type InboxItemKind = (typeof inboxItemKinds)[number];
 
 export interface InboxItem {

@@ -57,7 +57,11 @@ export function CommentThreadCard({
   const toggleResolved = () =>
     statusChange.mutate(thread.id, {
       onSuccess: ({ thread: changed }) => {
-        onStatus(changed.resolvedAt ? 'Comment resolved.' : 'Comment reopened.');
+        onStatus(
+          changed.resolvedAt
+            ? 'Comment resolved. Resolved comments are listed under Show: Resolved.'
+            : 'Comment reopened.',
+        );
         onStatusChanged(changed);
       },
     });

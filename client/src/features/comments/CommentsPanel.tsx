@@ -30,6 +30,12 @@ const distinct = <T,>(values: T[]) => [...new Set(values)];
  * The document's comment threads beside the text (above it on a phone), in the order the
  * document reads, with those on removed words kept in a group of their own.
  */
+function noOpenComments(resolved: number): string {
+  return resolved === 1
+    ? 'No open comments here. 1 comment is resolved.'
+    : `No open comments here. ${resolved} comments are resolved.`;
+}
+
 export function CommentsPanel({ projectId, documentId, myId, comments, canComment }: CommentsPanelProps) {
   const { query, threads, people, candidates, anchors, draft, filters } = comments;
   const touchOnly = useTouchOnly();
@@ -45,6 +51,10 @@ export function CommentsPanel({ projectId, documentId, myId, comments, canCommen
     event.preventDefault();
     comments.moveToComment(event.key === 'PageDown' ? 1 : -1, 'panel');
   };
+
+  // Resolved threads that only the Open filter hides: said where the list would be, so they never seem to vanish.
+  const hiddenResolved =
+    filters.status === 'open' ? filterThreads(allOrdered, { ...filters, status: 'resolved' }, myId).length : 0;
 
   const onStatusChanged = (thread: CommentThread) => {
     // Resolved threads leave the "Open" list and reopened ones the "Resolved" list; focus must not be lost with them.
@@ -136,7 +146,18 @@ export function CommentsPanel({ projectId, documentId, myId, comments, canCommen
               sections={sections}
             />
             {shownOnDocument.length === 0 && shownRemoved.length === 0 ? (
-              <p className="comments-panel__empty">No comments match these filters.</p>
+              <div className="comments-panel__empty">
+                <p>{hiddenResolved > 0 ? noOpenComments(hiddenResolved) : 'No comments match these filters.'}</p>
+                {hiddenResolved > 0 ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => comments.setFilters({ ...filters, status: 'resolved' })}
+                  >
+                    Show resolved comments
+                  </button>
+                ) : null}
+              </div>
             ) : null}
             {shownOnDocument.length > 0 ? (
               <ol className="comment-list" aria-label="Comments in document order">

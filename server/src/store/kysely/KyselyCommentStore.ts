@@ -75,14 +75,15 @@ export class KyselyCommentStore implements CommentStore {
     threadId: string,
     resolution: { resolvedAt: number; resolvedBy: string } | null,
     activity: NewCommentActivity,
-  ): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    inbox: readonly NewInboxItemRecord[] = [],
+  ): Promise<NewInboxItemRecord[]> {
+    return await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('comment_threads')
         .set({ resolved_at: resolution?.resolvedAt ?? null, resolved_by: resolution?.resolvedBy ?? null })
         .where('id', '=', threadId)
         .execute();
-      await writeEffects(trx, { activity, inbox: [] });
+      return await writeEffects(trx, { activity, inbox: [...inbox] });
     });
   }
 
