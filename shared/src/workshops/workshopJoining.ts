@@ -16,9 +16,9 @@ export const WorkshopJoinLimits = {
   maxUsesMax: 500,
   /** How often the waiting page and the facilitator's list ask the server again. */
   pollMs: 3000,
-  /** Attempts to join from one address before each further one waits (a room may share one address). */
+  /** Failed attempts to join from one address before each further one waits (a room may share one address). */
   freeAttemptsPerAddress: 30,
-  /** Attempts to join through one link before each further one waits. */
+  /** Failed attempts to join through one link before each further one waits. */
   freeAttemptsPerLink: 100,
   attemptFirstDelayMs: 2000,
   attemptLongestDelayMs: 5 * 60 * 1000,

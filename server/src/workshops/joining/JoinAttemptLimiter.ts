@@ -25,8 +25,9 @@ const rule = (freeFailures: number): DelayRule => ({
  * Slows attempts to join through workshop links, as sign-in attempts are slowed: past
  * a number of attempts each waits longer, never locking anyone out for long. Counted
  * per client address (guessing links, or asking again and again) and per link (a
- * photographed QR code passed round). A whole room may share one address, so an
- * address gets back each attempt that worked; a link does not.
+ * photographed QR code passed round). An attempt counts from the moment it starts and
+ * is given back when it works: a whole room may share one address, and a big room
+ * uses one link, so only what fails adds up.
  */
 export class JoinAttemptLimiter {
   private readonly addresses: ProgressiveDelay;
@@ -47,8 +48,9 @@ export class JoinAttemptLimiter {
     if (linkId !== undefined) this.links.recordFailure(linkId);
   }
 
-  /** The attempt from this address worked. */
-  succeeded(address: string): void {
+  /** The attempt worked. */
+  succeeded(address: string, linkId?: string): void {
     this.addresses.forgiveOne(address);
+    if (linkId !== undefined) this.links.forgiveOne(linkId);
   }
 }

@@ -119,7 +119,7 @@ export class WorkshopJoinService {
         'As many people have used this workshop link as it allows. Ask the facilitator to let more people use it.',
       );
     }
-    this.limiter.succeeded(address);
+    this.limiter.succeeded(address, linked.link.id);
     return { waitingToken, keepUntil: linked.worksUntil, waiting: await this.waitingView(request, linked) };
   }
 

@@ -287,4 +287,18 @@ describe('joining a workshop through its link', () => {
     const old = await new Device(server.url).request<ApiError>('GET', `/api/workshop-links/${first.token}`);
     expect(old.status).toBe(404);
   });
+  it('points the link and QR code at PUBLIC_ORIGIN, the address phones in the room can reach', async () => {
+    const publicServer = await startTestServer({
+      now: () => now,
+      env: { PUBLIC_ORIGIN: 'https://roundtable.example.org' },
+    });
+    try {
+      const team = await plannedWorkshopWithTeam(publicServer.url, now);
+      const { made, token } = await team.makeLink();
+      expect(made.url).toBe(`https://roundtable.example.org/join/${token}`);
+      expect(made.address).toEqual({ origin: 'https://roundtable.example.org', reachableFromOtherDevices: true });
+    } finally {
+      await publicServer.destroy();
+    }
+  });
 });
