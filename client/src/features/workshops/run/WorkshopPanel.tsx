@@ -1,10 +1,12 @@
 import type { RunCommandBody, Workshop, WorkshopRun } from '@roundtable/shared';
 import type { Editor } from '@tiptap/core';
 import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useAnnouncer } from '../../../a11y/useAnnouncer.ts';
 import { isApiRequestError } from '../../../api/ApiRequestError.ts';
 import type { CollaborationSession } from '../../../collaboration/Collaboration.ts';
 import { CheckboxField } from '../../../components/CheckboxField.tsx';
+import { bigScreenPath } from '../bigScreen/bigScreenPath.ts';
 import { formatClockTime } from '../formatWorkshopTime.ts';
 import { CurrentAgendaItem } from './CurrentAgendaItem.tsx';
 import { describeRunChange } from './describeRunChange.ts';
@@ -104,6 +106,13 @@ export function WorkshopPanel({ projectId, documentId, me, session, editor, chil
         <p className="workshop-panel__state">
           <span className="tag">{stateWords[run.state]}</span> {when(workshop, run)}
         </p>
+        {run.state === 'planned' || run.state === 'running' ? (
+          <p className="workshop-panel__state">
+            <Link to={bigScreenPath(projectId, documentId)} target="_blank" rel="noopener">
+              Big screen (opens in a new tab)
+            </Link>
+          </p>
+        ) : null}
       </div>
 
       {run.state === 'planned' ? (
