@@ -53,6 +53,7 @@ test('a lead exports from the menu and gets files that open, crediting each pers
 
   // Sam prefers not to be named in exports.
   await sam.page.goto(`/projects/${projectId}`);
+  await sam.page.getByRole('link', { name: 'Change your settings' }).click();
   const credit = sam.page.getByRole('region', { name: 'How exports credit you' });
   await expect(credit.getByText('Exports list you as “Sam Okafor”.')).toBeVisible();
   await chooseRadio(sam.page, 'Credit me as “a member of the group”');

@@ -44,6 +44,9 @@ for (const size of widths) {
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await expectNoAxeViolations(page, `archive confirmation (${size.name})`);
     await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Change your settings' }).click();
+    await expect(page.getByRole('heading', { name: /^Your settings in/, level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, `your settings in the project (${size.name})`);
     await page.getByRole('button', { name: 'Leave project' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await expectNoAxeViolations(page, `leave confirmation (${size.name})`);

@@ -7,13 +7,10 @@ import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { DocumentList } from '../documents/DocumentList.tsx';
 import { NewDocumentForm } from '../documents/NewDocumentForm.tsx';
 import { InviteCreator } from '../invites/InviteCreator.tsx';
-import { CreditAsForm } from '../members/CreditAsForm.tsx';
-import { EmailNotificationsForm } from '../members/EmailNotificationsForm.tsx';
-import { LeaveProject } from '../members/LeaveProject.tsx';
 import { MemberList } from '../members/MemberList.tsx';
-import { YourPerspectiveForm } from '../members/YourPerspectiveForm.tsx';
 import { WhatsNew } from '../whats-new/WhatsNew.tsx';
 import { WorkshopsSection } from '../workshops/WorkshopsSection.tsx';
+import { projectSettingsPath } from './ProjectSettingsPage.tsx';
 
 export function ProjectPage() {
   const { projectId = '' } = useParams();
@@ -25,7 +22,6 @@ export function ProjectPage() {
 
   const { project, me, members, documents } = query.data;
   const canManage = canManageProject(me.role);
-  const myName = members.find((member) => member.userId === me.userId)?.displayName ?? null;
 
   return (
     <div className="page">
@@ -85,21 +81,12 @@ export function ProjectPage() {
               <InviteCreator projectId={project.id} />
             </section>
           ) : null}
-          <section aria-labelledby="perspective-heading" className="section panel">
-            <h2 id="perspective-heading">Your perspective</h2>
-            <YourPerspectiveForm projectId={project.id} me={me} />
-          </section>
-          <section aria-labelledby="credit-heading" className="section panel">
-            <h2 id="credit-heading">How exports credit you</h2>
-            <CreditAsForm projectId={project.id} me={me} myName={myName} />
-          </section>
-          <section aria-labelledby="email-heading" className="section panel">
-            <h2 id="email-heading">Emails about comments</h2>
-            <EmailNotificationsForm projectId={project.id} me={me} />
-          </section>
-          <section aria-labelledby="leave-heading" className="section">
-            <h2 id="leave-heading">Leave this project</h2>
-            <LeaveProject projectName={project.name} me={me} />
+          <section aria-labelledby="your-settings-heading" className="section panel">
+            <h2 id="your-settings-heading">Your settings</h2>
+            <p>Your perspective, how exports credit you, emails about comments, and leaving the project.</p>
+            <Link to={projectSettingsPath(project.id)} className="button button--secondary">
+              Change your settings
+            </Link>
           </section>
         </div>
       </div>
