@@ -131,7 +131,7 @@ describe.each(contractStores)('%s workshop join store', (_name, openStores) => {
     expect(await stores.users.findUserByEmail('priya@example.org')).toMatchObject({ id: userId, passwordHash: 'hash' });
     expect(await stores.projects.findMembership(projectId, userId)).toMatchObject({ perspective: 'lived-experience' });
     const admitted = await stores.joining.findRequest(asked.id);
-    expect(admitted).toMatchObject({ state: 'admitted', userId, decidedBy: lead, passwordHash: null });
+    expect(admitted).toMatchObject({ state: 'admitted', userId, decidedBy: lead, email: null, passwordHash: null });
 
     expect(await stores.joining.markEntered(asked.id, now + 6)).toBe(true);
     expect(await stores.joining.markEntered(asked.id, now + 7)).toBe(false);

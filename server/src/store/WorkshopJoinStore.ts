@@ -30,7 +30,7 @@ export interface JoinRequestRecord {
   hadAccount: boolean;
   displayName: string;
   perspective: Perspective;
-  /** For a new person who wants to come back later: the account's email and password hash. */
+  /** For a new person who wants to come back later: the account's email and password hash, until let in or turned away. */
   email: string | null;
   passwordHash: string | null;
   state: JoinRequestState;

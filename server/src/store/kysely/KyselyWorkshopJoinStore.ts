@@ -177,7 +177,15 @@ export class KyselyWorkshopJoinStore implements WorkshopJoinStore {
       }
       await trx
         .updateTable('workshop_join_requests')
-        .set({ state: 'admitted', decided_at: at, decided_by: by, user_id: membership.userId, password_hash: null })
+        // The account now holds the email and password: the request keeps no copy.
+        .set({
+          state: 'admitted',
+          decided_at: at,
+          decided_by: by,
+          user_id: membership.userId,
+          email: null,
+          password_hash: null,
+        })
         .where('id', '=', requestId)
         .execute();
       await trx
