@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '@roundtable/shared';
-import { Link } from 'react-router';
 import type { NoticeMessage } from '../../components/LiveNotice.tsx';
+import { ProjectBreadcrumbs } from '../../components/ProjectBreadcrumbs.tsx';
 import { CommentsButton } from '../comments/CommentsButton.tsx';
 import type { DocumentComments } from '../comments/useDocumentComments.ts';
 import { DocumentViewActions } from '../history/DocumentViewActions.tsx';
@@ -39,17 +39,7 @@ export function LiveDocumentHeader({
 }: LiveDocumentHeaderProps) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">My projects</Link>
-          </li>
-          <li>
-            <Link to={`/projects/${project.id}`}>{project.name}</Link>
-          </li>
-          <li aria-current="page">{document.title}</li>
-        </ol>
-      </nav>
+      <ProjectBreadcrumbs project={project} current={document.title} />
 
       <div className="document-header">
         <h1 className="document-header__title">{document.title}</h1>

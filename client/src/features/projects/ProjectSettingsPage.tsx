@@ -1,7 +1,8 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { useProjectQuery } from '../../api/useProjectQuery.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
+import { ProjectBreadcrumbs } from '../../components/ProjectBreadcrumbs.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { CreditAsForm } from '../members/CreditAsForm.tsx';
 import { EmailNotificationsForm } from '../members/EmailNotificationsForm.tsx';
@@ -30,17 +31,7 @@ export function ProjectSettingsPage() {
 
   return (
     <div className="page page--narrow">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/">My projects</Link>
-          </li>
-          <li>
-            <Link to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</Link>
-          </li>
-          <li aria-current="page">Your settings</li>
-        </ol>
-      </nav>
+      <ProjectBreadcrumbs project={project} current="Your settings" />
       <h1>{title}</h1>
       <p className="lead">These are yours alone: nobody else can change them.</p>
       <section aria-labelledby="perspective-heading" className="section panel">

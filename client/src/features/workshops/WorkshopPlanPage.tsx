@@ -1,10 +1,11 @@
-import { canRunWorkshops, type DocumentSummary, type Project, type Workshop } from '@roundtable/shared';
-import { Link, useLocation, useParams } from 'react-router';
+import { canRunWorkshops, type DocumentSummary, type Workshop } from '@roundtable/shared';
+import { useLocation, useParams } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { useProjectQuery } from '../../api/useProjectQuery.ts';
 import { LiveNotice } from '../../components/LiveNotice.tsx';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { ProblemPage } from '../../components/ProblemPage.tsx';
+import { ProjectBreadcrumbs } from '../../components/ProjectBreadcrumbs.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { EditWorkshopForm } from './EditWorkshopForm.tsx';
@@ -48,7 +49,7 @@ export function WorkshopPlanPage() {
 
   return (
     <div className="page workshop-plan">
-      <Breadcrumbs project={project.data.project} current={title ?? 'Workshop'} />
+      <ProjectBreadcrumbs project={project.data.project} current={title ?? 'Workshop'} />
       <h1>{title}</h1>
       {isNew && !project.data.documents.some((document) => document.archivedAt === null) ? (
         <p className="empty-state">
@@ -106,21 +107,5 @@ function SavedWorkshop({ projectId, workshop, canRun, documents }: SavedWorkshop
       <WorkshopJoiningSection workshop={workshop} />
       <WorkshopDangerZone projectId={projectId} workshop={workshop} />
     </>
-  );
-}
-
-function Breadcrumbs({ project, current }: { project: Project; current: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
-      <ol>
-        <li>
-          <Link to="/">My projects</Link>
-        </li>
-        <li>
-          <Link to={`/projects/${project.id}`}>{project.name}</Link>
-        </li>
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
   );
 }
