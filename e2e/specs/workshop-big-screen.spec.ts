@@ -52,7 +52,7 @@ test('the big screen shows the room’s item, timer, hands and section in large 
     const sectionId = await sectionIds(fay, projectId, documentId);
     const workshopId = await startWorkshop(fay, projectId, documentId, [
       { title: 'Being healthy', durationMinutes: 20, sectionId: sectionId(HEALTH) },
-      { title: 'Finding out', durationMinutes: 15, sectionId: sectionId(ACCESS) },
+      { title: 'Finding out', durationMinutes: 1, sectionId: sectionId(ACCESS) },
     ]);
     const workshopPath = `/api/projects/${projectId}/workshops/${workshopId}`;
     await fay.page.reload();
@@ -103,6 +103,18 @@ test('the big screen shows the room’s item, timer, hands and section in large 
     await expect(ada.page.getByText('This is the last item.')).toBeVisible();
     await expect(section(ada.page).getByRole('heading', { name: ACCESS })).toBeVisible();
     await expect(section(ada.page)).not.toContainText('Walking groups in every park.');
+
+    // A minute's item: the screen shows the calm cue near the end, still when motion is unwelcome.
+    await ada.page.emulateMedia({ reducedMotion: 'reduce' });
+    const lastMinute = await fay.context.request.post(`${workshopPath}/run`, {
+      headers,
+      data: { command: 'start-timer' },
+    });
+    expect(lastMinute.ok(), await lastMinute.text()).toBe(true);
+    const timerBox = ada.page.locator('.workshop-timer');
+    await expect(timerBox).toHaveClass(/workshop-timer--nearly-up/);
+    await expect(timerBox).toContainText('Less than a minute left');
+    expect(await timerBox.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
 
     const raised = await ben.context.request.post(`${workshopPath}/hands/mine`, { headers });
     expect(raised.ok(), await raised.text()).toBe(true);
