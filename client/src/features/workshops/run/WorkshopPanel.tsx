@@ -105,14 +105,15 @@ export function WorkshopPanel({ projectId, documentId, me, session, editor, chil
         </h2>
         <p className="workshop-panel__state">
           <span className="tag">{stateWords[run.state]}</span> {when(workshop, run)}
+          {run.state === 'planned' || run.state === 'running' ? (
+            <>
+              {' · '}
+              <Link to={bigScreenPath(projectId, documentId)} target="_blank" rel="noopener">
+                Big screen (opens in a new tab)
+              </Link>
+            </>
+          ) : null}
         </p>
-        {run.state === 'planned' || run.state === 'running' ? (
-          <p className="workshop-panel__state">
-            <Link to={bigScreenPath(projectId, documentId)} target="_blank" rel="noopener">
-              Big screen (opens in a new tab)
-            </Link>
-          </p>
-        ) : null}
       </div>
 
       {run.state === 'planned' ? (
