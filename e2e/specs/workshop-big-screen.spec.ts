@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, type WorkshopRunResponse } from '@roundtable/shared';
 import { openEditor } from '../fixtures/documentPage.ts';
 import { expectNoAxeViolations } from '../fixtures/expectNoAxeViolations.ts';
+import { createProject, invitedMember } from '../fixtures/people.ts';
 import { test } from '../fixtures/projectWithMembers.ts';
 import { invitedFacilitator, sectionIds, startWorkshop } from '../fixtures/workshopRoom.ts';
 
@@ -148,6 +149,16 @@ test('the big screen shows the room’s item, timer, hands and section in large 
     expect(called.ok(), await called.text()).toBe(true);
     await expect(queue).toHaveCount(1);
     await expect(queue.nth(0)).toContainText('Rosa');
+
+    // Only the project's members see it: someone from another of the lead's projects is turned away.
+    const zed = await invitedMember(browser, lead, await createProject(lead), 'Zed');
+    try {
+      await zed.page.goto(bigScreenPath);
+      await expect(zed.page.getByRole('heading', { name: 'This document could not be found' })).toBeVisible();
+      await expect(zed.page.getByText('Strategy day')).toHaveCount(0);
+    } finally {
+      await zed.context.close();
+    }
   } finally {
     await Promise.all([fay.context.close(), ada.context.close(), ben.context.close()]);
   }
