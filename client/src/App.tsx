@@ -12,6 +12,7 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { InboxPage } from './features/inbox/InboxPage.tsx';
 import { InvitePage } from './features/invites/InvitePage.tsx';
 import { ProjectPage } from './features/projects/ProjectPage.tsx';
+import { ProjectSettingsPage } from './features/projects/ProjectSettingsPage.tsx';
 import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
 import { JoinWorkshopPage } from './features/workshops/joining/JoinWorkshopPage.tsx';
 import { WaitingPage } from './features/workshops/joining/WaitingPage.tsx';
@@ -54,6 +55,7 @@ export function App() {
           <Route path="account" element={<AccountPage />} />
           <Route path="admin" element={<AdministrationPage />} />
           <Route path="projects/:projectId" element={<ProjectPage />} />
+          <Route path="projects/:projectId/settings" element={<ProjectSettingsPage />} />
           <Route path="projects/:projectId/workshops/new" element={<WorkshopPlanPage />} />
           <Route path="projects/:projectId/workshops/:workshopId" element={<WorkshopPlanPage />} />
           <Route path="projects/:projectId/workshops/:workshopId/welcome" element={<WorkshopWelcomePage />} />
