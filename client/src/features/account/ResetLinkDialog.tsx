@@ -1,11 +1,8 @@
 import { AccountLimits, type AdminAccount, type PasswordResetLinkResponse } from '@roundtable/shared';
-import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { Icon } from '../../components/Icon.tsx';
-import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
+import { CopyLinkField } from '../../components/CopyLinkField.tsx';
 import { ModalDialog } from '../../components/ModalDialog.tsx';
 import { formatDateTime } from '../../format/formatDateTime.ts';
-import { copyText } from '../invites/copyText.ts';
 
 const LIFETIME_MINUTES = Math.round(AccountLimits.passwordResetLifetimeMs / 60_000);
 
@@ -17,8 +14,6 @@ interface ResetLinkDialogProps {
 
 /** The reset link, shown once, to give the person however suits them: email, text message, read aloud. */
 export function ResetLinkDialog({ account, link, onClose }: ResetLinkDialogProps) {
-  const [copyStatus, setCopyStatus] = useState<NoticeMessage | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const url = `${window.location.origin}/reset-password#${link.token}`;
 
   return (
@@ -38,35 +33,7 @@ export function ResetLinkDialog({ account, link, onClose }: ResetLinkDialogProps
           (until {formatDateTime(link.expiresAt)}). Using it signs them out everywhere, and they will be told that you
           made it. It will not be shown again.
         </p>
-        <div className="copy-field">
-          <input
-            id="reset-link"
-            ref={inputRef}
-            className="input copy-field__input"
-            readOnly
-            value={url}
-            aria-describedby="reset-link-hint"
-            onFocus={(event) => event.target.select()}
-          />
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={async () => {
-              const copied = await copyText(url, inputRef.current);
-              setCopyStatus(
-                copied
-                  ? { text: 'Link copied.', tone: 'success' }
-                  : { text: 'Could not copy. Select the link and copy it yourself.', tone: 'error' },
-              );
-            }}
-          >
-            <Icon name="copy" />
-            Copy link
-          </button>
-        </div>
-        <div className="copy-field__status">
-          <LiveNotice message={copyStatus} />
-        </div>
+        <CopyLinkField key={url} id="reset-link" url={url} hintId="reset-link-hint" />
       </div>
       <div className="dialog__actions">
         <Button className="button button--primary" onPress={onClose}>

@@ -2,11 +2,9 @@ import { type Invite, Limits, type Role, roleLabels, roles } from '@roundtable/s
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { roundtableApi } from '../../api/roundtableApi.ts';
-import { Icon } from '../../components/Icon.tsx';
-import { LiveNotice, type NoticeMessage } from '../../components/LiveNotice.tsx';
+import { CopyLinkField } from '../../components/CopyLinkField.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
 import { formatDate } from '../../format/formatDate.ts';
-import { copyText } from './copyText.ts';
 import { roleDescriptions } from './roleDescriptions.ts';
 
 const INVITE_LIFETIME_DAYS = Math.round(Limits.inviteLifetimeMs / (24 * 60 * 60 * 1000));
@@ -21,14 +19,12 @@ const roleOptions = roles.map((role) => ({
 export function InviteCreator({ projectId }: { projectId: string }) {
   const [role, setRole] = useState<Role>('member');
   const [invite, setInvite] = useState<Invite | null>(null);
-  const [copyStatus, setCopyStatus] = useState<NoticeMessage | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
 
   const create = useMutation({
     mutationFn: () => roundtableApi.createInvite(projectId, { role }),
     onSuccess: ({ invite: created }) => {
       setInvite(created);
-      setCopyStatus(null);
       requestAnimationFrame(() => linkRef.current?.focus());
     },
   });
@@ -45,7 +41,6 @@ export function InviteCreator({ projectId }: { projectId: string }) {
         onChange={(next) => {
           setRole(next);
           setInvite(null);
-          setCopyStatus(null);
         }}
       />
       <button
@@ -70,35 +65,7 @@ export function InviteCreator({ projectId }: { projectId: string }) {
             This link lets one person join. It stops working once it has been used, or after {INVITE_LIFETIME_DAYS} days
             ({formatDate(invite.expiresAt)}). Make a new link for each person you invite.
           </p>
-          <div className="copy-field">
-            <input
-              id="invite-link"
-              ref={linkRef}
-              className="input copy-field__input"
-              readOnly
-              value={link}
-              aria-describedby="invite-link-hint"
-              onFocus={(event) => event.target.select()}
-            />
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={async () => {
-                const copied = await copyText(link, linkRef.current);
-                setCopyStatus(
-                  copied
-                    ? { text: 'Link copied.', tone: 'success' }
-                    : { text: 'Could not copy. Select the link and copy it yourself.', tone: 'error' },
-                );
-              }}
-            >
-              <Icon name="copy" />
-              Copy link
-            </button>
-          </div>
-          <div className="copy-field__status">
-            <LiveNotice message={copyStatus} />
-          </div>
+          <CopyLinkField key={link} id="invite-link" url={link} hintId="invite-link-hint" inputRef={linkRef} />
         </div>
       ) : null}
     </div>

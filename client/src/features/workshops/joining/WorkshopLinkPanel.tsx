@@ -4,11 +4,9 @@ import {
   WorkshopJoinLimits,
   type WorkshopLinkView,
 } from '@roundtable/shared';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
-import { Icon } from '../../../components/Icon.tsx';
-import { LiveNotice, type NoticeMessage } from '../../../components/LiveNotice.tsx';
-import { copyText } from '../../invites/copyText.ts';
+import { CopyLinkField } from '../../../components/CopyLinkField.tsx';
 import { formatClockTime, formatDayAndTime } from '../formatWorkshopTime.ts';
 import { MaxUsesForm } from './MaxUsesForm.tsx';
 import { QrCode } from './QrCode.tsx';
@@ -62,8 +60,6 @@ export function WorkshopLinkPanel({ joining, made, actions }: WorkshopLinkPanelP
 }
 
 function LinkToShare({ url }: { url: string }) {
-  const linkRef = useRef<HTMLInputElement>(null);
-  const [copyStatus, setCopyStatus] = useState<NoticeMessage | null>(null);
   return (
     <div className="workshop-link__share">
       <div className="workshop-link__address">
@@ -73,35 +69,7 @@ function LinkToShare({ url }: { url: string }) {
         <p className="field__hint" id="workshop-link-hint">
           Show it on the screen, read it out or send it. It is shown only now: copy it before you leave this page.
         </p>
-        <div className="copy-field">
-          <input
-            id="workshop-link-address"
-            ref={linkRef}
-            className="input copy-field__input"
-            readOnly
-            value={url}
-            aria-describedby="workshop-link-hint"
-            onFocus={(event) => event.target.select()}
-          />
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={async () => {
-              const copied = await copyText(url, linkRef.current);
-              setCopyStatus(
-                copied
-                  ? { text: 'Link copied.', tone: 'success' }
-                  : { text: 'Could not copy. Select the link and copy it yourself.', tone: 'error' },
-              );
-            }}
-          >
-            <Icon name="copy" />
-            Copy link
-          </button>
-        </div>
-        <div className="copy-field__status">
-          <LiveNotice message={copyStatus} />
-        </div>
+        <CopyLinkField key={url} id="workshop-link-address" url={url} hintId="workshop-link-hint" />
       </div>
       <figure className="workshop-link__qr">
         <QrCode text={url} label="QR code of the workshop link" />
