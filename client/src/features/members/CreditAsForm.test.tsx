@@ -4,7 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '../../testing/fakeApi.ts';
-import { ProjectPage } from '../projects/ProjectPage.tsx';
+import { ProjectSettingsPage } from '../projects/ProjectSettingsPage.tsx';
 
 const ada: Member & Membership = {
   projectId: 'p1',
@@ -31,9 +31,9 @@ function renderProject() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={['/projects/p1']}>
+      <MemoryRouter initialEntries={['/projects/p1/settings']}>
         <Routes>
-          <Route path="/projects/:projectId" element={<ProjectPage />} />
+          <Route path="/projects/:projectId/settings" element={<ProjectSettingsPage />} />
         </Routes>
       </MemoryRouter>
     </QueryClientProvider>,
