@@ -32,10 +32,27 @@ export function sharedDocumentShape(ydoc: Y.Doc): SharedDocumentShape {
   };
 }
 
+/**
+ * Attributes by name: the order a copy holds them in depends on how it was built (a
+ * checkpoint or the updates one by one), and says nothing about the content.
+ */
+function sortedByName(attributes: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(attributes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 function shapeOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): ContentShape {
-  if (node instanceof Y.XmlText) return { text: node.toDelta() };
+  if (node instanceof Y.XmlText) {
+    const delta = node.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>;
+    return {
+      text: delta.map((run) => (run.attributes ? { ...run, attributes: sortedByName(run.attributes) } : run)),
+    };
+  }
   if (node instanceof Y.XmlElement) {
-    return { element: node.nodeName, attributes: node.getAttributes(), children: node.toArray().map(shapeOf) };
+    return {
+      element: node.nodeName,
+      attributes: sortedByName(node.getAttributes()),
+      children: node.toArray().map(shapeOf),
+    };
   }
   return { element: 'hook', attributes: {}, children: [] };
 }
