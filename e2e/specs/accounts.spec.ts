@@ -39,7 +39,7 @@ test('changing the password keeps this device signed in and signs out the other 
   const { page } = priya;
   await page.goto('/');
   await page.getByRole('link', { name: 'Your account, signed in as Priya Shah' }).click();
-  await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
   const devices = page.getByRole('region', { name: /Where you are signed in/ });
   await expect(devices.getByText('This device')).toBeVisible();
   await expect(devices.getByText('Chrome on Windows').first()).toBeVisible();
@@ -163,7 +163,7 @@ test('an administrator’s reset link works once; a project lead who is not an a
   await expect(omar.page.getByRole('heading', { name: /People/ })).toBeVisible();
   await expect(omar.page.getByRole('button', { name: /reset/i })).toHaveCount(0);
   await omar.page.goto('/account');
-  await expect(omar.page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+  await expect(omar.page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
   await expect(omar.page.getByRole('link', { name: 'Manage accounts' })).toHaveCount(0);
   await omar.page.goto('/admin');
   await expect(omar.page.getByRole('heading', { name: 'Only administrators can manage accounts' })).toBeVisible();
