@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Hocuspocus } from '@hocuspocus/server';
-import { CloseCode, closeReasons, ServerEvent } from '@roundtable/shared';
+import { CloseCode, closeReasons } from '@roundtable/shared';
 import { AccountMailer } from './auth/AccountMailer.ts';
 import { AccountNotifier } from './auth/AccountNotifier.ts';
 import { AccountService } from './auth/AccountService.ts';
@@ -12,6 +12,7 @@ import { PasswordResetService } from './auth/PasswordResetService.ts';
 import { SignInLimiter } from './auth/SignInLimiter.ts';
 import { type Clock, systemClock } from './Clock.ts';
 import { attachCollaboration } from './collaboration/attachCollaboration.ts';
+import { broadcastLiveEvents } from './collaboration/broadcastLiveEvents.ts';
 import type { CollaborationContext } from './collaboration/CollaborationContext.ts';
 import { collaborationExtensions } from './collaboration/collaborationExtensions.ts';
 import { LiveSockets } from './collaboration/LiveSockets.ts';
@@ -270,23 +271,11 @@ export async function createRoundtable(
     extensions: collaboration.extensions,
   });
   edits.attach(hocuspocus);
-  // Open editors hear about a new title at once, without reconnecting.
-  events.on('documentDetailsChanged', ({ documentName }) => {
-    hocuspocus.documents
-      .get(documentName)
-      ?.broadcastStateless(JSON.stringify({ event: ServerEvent.DocumentDetailsChanged }));
-  });
-  // Everyone with the document open sees a new comment at once.
-  commentEvents.on('commentsChanged', ({ documentName, change }) => {
-    hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(change));
-  });
-  // A workshop starting, moving on, timing and ending reaches everyone with its document open.
-  runEvents.on('runChanged', ({ documentName, message }) => {
-    hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(message));
-  });
-  // Hands and "Bring everyone here" reach everyone with the workshop's document open.
-  roomEvents.on('roomChanged', ({ documentName, message }) => {
-    hocuspocus.documents.get(documentName)?.broadcastStateless(JSON.stringify(message));
+  broadcastLiveEvents(hocuspocus, {
+    access: events,
+    comments: commentEvents,
+    workshopRun: runEvents,
+    workshopRoom: roomEvents,
   });
   const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, checkSource });
 
