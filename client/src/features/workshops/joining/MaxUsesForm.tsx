@@ -1,9 +1,9 @@
 import { maxUsesSchema, WorkshopJoinLimits } from '@roundtable/shared';
 import { useState } from 'react';
 import { z } from 'zod';
+import { CountField, typedCount } from '../../../components/CountField.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { useFormSubmission } from '../../../components/useFormSubmission.ts';
-import { CountField, typedCount } from './CountField.tsx';
 
 const schema = z.object({ maxUses: maxUsesSchema });
 

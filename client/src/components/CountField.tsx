@@ -2,17 +2,19 @@ interface CountFieldProps {
   id: string;
   label: string;
   hint: string;
+  /** A class for the field's width where the page needs one. */
+  className?: string;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
 }
 
 /** A whole number, with a number keypad on phones. */
-export function CountField({ id, label, hint, value, onChange, error }: CountFieldProps) {
+export function CountField({ id, label, hint, className, value, onChange, error }: CountFieldProps) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
