@@ -4,6 +4,7 @@ import type { DocumentStore } from './DocumentStore.ts';
 import type { IdentityStore } from './IdentityStore.ts';
 import type { InboxStore } from './InboxStore.ts';
 import type { ProjectStore } from './ProjectStore.ts';
+import type { TimeGivenStore } from './TimeGivenStore.ts';
 import type { UserStore } from './UserStore.ts';
 import type { VersionStore } from './VersionStore.ts';
 import type { VisitStore } from './VisitStore.ts';
@@ -29,6 +30,7 @@ export interface Stores {
   workshops: WorkshopStore;
   hands: WorkshopHandStore;
   joining: WorkshopJoinStore;
+  timeGiven: TimeGivenStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */
