@@ -171,7 +171,7 @@ describe.each(serverDatabases)('time given at a workshop (%s)', (_name, createDa
       (await person.expectOk<GroupTimeResponse>('GET', `${time}/group`)).rows.map((row) => row.displayName);
     expect(await names(kim)).toEqual(['Kim']);
     expect((await kim.request('GET', `${time}/people/${sam.id}`)).status).toBe(403);
-    await sam.expectOk('PUT', `${time}/mine/sharing`, { shared: true });
+    await sam.expectOk('PATCH', `${time}/mine/sharing`, { shared: true });
     expect(await names(kim)).toEqual(['Kim', 'Sam']);
     expect((await kim.expectOk<TimeStatementResponse>('GET', `${time}/people/${sam.id}`)).addedMinutes).toBe(90);
     expect(await names(ada)).toEqual(['Ada', 'Fay', 'Kim', 'Sam']);

@@ -79,7 +79,7 @@ export function timeGivenRoutes(app: FastifyInstance, { timeGiven }: RouteServic
     },
   );
 
-  app.put<{ Params: ProjectParams }>(`${timePath}/mine/sharing`, async (request): Promise<TimeStatementResponse> => {
+  app.patch<{ Params: ProjectParams }>(`${timePath}/mine/sharing`, async (request): Promise<TimeStatementResponse> => {
     const { user } = requireSignedIn(request);
     const { shared } = parseBody(timeSharingBody, request.body);
     return timeGiven.setSharing(request.params.projectId, user.id, shared);
