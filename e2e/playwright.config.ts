@@ -1,10 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
-import { EMPTY_INSTANCE_URL, SEEDED_INSTANCE_URL, serverCommand } from './fixtures/instances.ts';
+import {
+  EMPTY_INSTANCE_URL,
+  SEEDED_INSTANCE_URL,
+  serverCommand,
+  WORKSHOP_DAY_CLOCK_FILE,
+  WORKSHOP_DAY_INSTANCE_URL,
+} from './fixtures/instances.ts';
 
 /**
  * Browser tests against the real server (built client, SQLite, real websocket) in
- * Debian's Chromium. Two instances: an empty one for the first-run flow, and one
- * whose first account the global setup creates, for everything else.
+ * Debian's Chromium. Three instances: an empty one for the first-run flow, one whose
+ * first account the global setup creates, for everything else, and one like it whose
+ * clock a test sets, for a whole workshop.
  */
 export default defineConfig({
   testDir: './specs',
@@ -33,5 +40,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: [serverCommand(EMPTY_INSTANCE_URL, 'empty'), serverCommand(SEEDED_INSTANCE_URL, 'seeded')],
+  webServer: [
+    serverCommand(EMPTY_INSTANCE_URL, 'empty'),
+    serverCommand(SEEDED_INSTANCE_URL, 'seeded'),
+    serverCommand(WORKSHOP_DAY_INSTANCE_URL, 'workshop-day', { TEST_CLOCK_FILE: WORKSHOP_DAY_CLOCK_FILE }),
+  ],
 });

@@ -1,5 +1,6 @@
 import { readConfig } from './config.ts';
 import { createRoundtable } from './createRoundtable.ts';
+import { fileClock } from './fileClock.ts';
 import { PostgresStore } from './store/postgres/PostgresStore.ts';
 import { SqliteStore } from './store/sqlite/SqliteStore.ts';
 
@@ -19,7 +20,12 @@ for (const warning of config.warnings) console.warn(`Warning: ${warning}`);
 const stores = config.databaseUrl
   ? PostgresStore.open(config.databaseUrl)
   : SqliteStore.open(config.databaseFile, { synchronous: config.sqliteSynchronous });
-const roundtable = await createRoundtable(config, stores).catch(stopBecause);
+// Browser tests move the server's clock through a file; nothing else sets this.
+const clockFile = process.env.TEST_CLOCK_FILE;
+if (clockFile) console.warn(`Warning: the clock tells the time written in ${clockFile}, for tests.`);
+const roundtable = await createRoundtable(config, stores, clockFile ? { now: fileClock(clockFile) } : {}).catch(
+  stopBecause,
+);
 const where = config.databaseUrl ? 'in Postgres' : `in ${config.databaseFile}`;
 console.log(`\nRoundtable is ready at ${roundtable.url}\nData is kept ${where}\n`);
 if (config.recoveringFromBackup) {
