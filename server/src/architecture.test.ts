@@ -13,7 +13,7 @@ const layers: { name: string; holds: (path: string) => boolean }[] = [
   {
     name: 'domain services',
     holds: (path) =>
-      /^(auth|projects|documents|history|comments|export|mail|events|personal-data|workshops)\//.test(path),
+      /^(auth|projects|documents|history|comments|export|mail|events|personal-data|workshops|time-given)\//.test(path),
   },
   { name: 'collaboration and HTTP', holds: (path) => /^(collaboration|http)\//.test(path) },
   { name: 'composition root', holds: (path) => !path.includes('/') },

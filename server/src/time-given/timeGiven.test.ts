@@ -14,9 +14,6 @@ import { type RunningServer, serverDatabases, startServerOn, type TestDatabase }
 import { projectWithTwoMembers, TestPerson } from '../testing/TestPerson.ts';
 import { MINUTE, planWorkshop, workshopsPath } from '../testing/workshopFixtures.ts';
 
-const minutesOf = (attendance: RoomAttendanceResponse) =>
-  Object.fromEntries(attendance.attendees.map((each) => [each.name, each.minutes]));
-
 describe.each(serverDatabases)('time given at a workshop (%s)', (_name, createDatabase) => {
   let database: TestDatabase;
   let server: RunningServer;

@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkshopRun } from '@roundtable/shared';
 import type { Clock } from '../../Clock.ts';
-import type { CollaborationContext } from '../../collaboration/CollaborationContext.ts';
 import type { TimeGivenStore } from '../../store/TimeGivenStore.ts';
 import type { WorkshopStore } from '../../store/WorkshopStore.ts';
 import { SEEN_EVERY_MS } from '../../time-given/attendedTime.ts';
+
+/** What the recorder needs of a connection to a document: who it is, and where it keeps its period. */
+export interface AttendingConnection {
+  user: { id: string };
+  /** Set once the person is known to be a member of the document's project. */
+  membership?: unknown;
+  address?: { projectId: string; documentId: string };
+  /** Set on the server's own connection, which is nobody at a workshop. */
+  serverEdit?: true;
+  /** While a workshop runs on the document: this connection's attendance period, once it is stored. */
+  attendance?: Promise<string | undefined>;
+}
 
 export interface AttendanceLogger {
   error(details: object, message: string): void;
@@ -34,7 +45,7 @@ export class AttendanceRecorder {
   }
 
   /** A member opened a document: if a workshop runs on it, their period starts now. */
-  opened(context: CollaborationContext): void {
+  opened(context: AttendingConnection): void {
     if (!context.membership || !context.address || context.serverEdit) return;
     const { projectId, documentId } = context.address;
     context.attendance = this.track(
@@ -47,7 +58,7 @@ export class AttendanceRecorder {
   }
 
   /** A connection closed: its period, if it has one, ends now. */
-  closed(context: CollaborationContext): void {
+  closed(context: AttendingConnection): void {
     const attendance = context.attendance;
     if (!attendance) return;
     delete context.attendance;
@@ -64,7 +75,7 @@ export class AttendanceRecorder {
    * counted from then; when it ends, their periods and those of people ticked in the
    * room end with it.
    */
-  runChanged(run: WorkshopRun, connections: readonly CollaborationContext[]): void {
+  runChanged(run: WorkshopRun, connections: readonly AttendingConnection[]): void {
     if (run.state === 'running') {
       for (const context of connections) {
         if (!context.membership || context.serverEdit) continue;
