@@ -52,8 +52,8 @@ export function AccessNeedsForm({ saved, onDeleted }: AccessNeedsFormProps) {
     schema: saveAccessNeedsBody,
     values: () => ({ needs, otherNeeds, consent, showName }),
     onAttempt: () => setNotice(null),
-    canSubmit: (): boolean => !save.isPending,
-    send: (data): void => save.mutate(data),
+    // Waited for, so the last attempt's problems are cleared while it is sent and a refusal is shown.
+    send: (data) => save.mutateAsync(data),
   });
   const { errors } = form;
   const onSubmit = (event: FormEvent) => {
@@ -72,7 +72,6 @@ export function AccessNeedsForm({ saved, onDeleted }: AccessNeedsFormProps) {
       queryClient.setQueryData<AccessNeedsResponse>(accessNeedsKeys.mine, answer);
       if (answer.accessNeeds) setNotice({ text: savedText(answer.accessNeeds), tone: 'success' });
     },
-    onError: form.showError,
   });
 
   const remove = useMutation({

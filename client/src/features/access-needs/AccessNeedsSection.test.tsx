@@ -59,6 +59,7 @@ describe('AccessNeedsSection', () => {
     expect(sentBodies(fetch, 'PUT')).toEqual([
       { needs: ['large-print', 'breaks'], otherNeeds: 'A seat near the door', consent: true, showName: true },
     ]);
+    expect(section.queryByRole('heading', { name: 'There is a problem' })).toBeNull();
     expect(section.getByRole('button', { name: 'Delete what I told you' })).toBeTruthy();
   });
 
@@ -108,7 +109,7 @@ describe('AccessNeedsSection', () => {
     expect((section.getByRole('checkbox', { name: 'Large print' }) as HTMLInputElement).checked).toBe(false);
     expect((section.getByRole('checkbox', { name: CONSENT_LABEL }) as HTMLInputElement).checked).toBe(false);
     expect(section.queryByRole('button', { name: 'Delete what I told you' })).toBeNull();
-    expect(document.activeElement?.id).toBe('access-needs-heading');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('access-needs-heading'));
   });
 
   it('asks before deleting when consent is taken back on a saved record', async () => {

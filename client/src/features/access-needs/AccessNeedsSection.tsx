@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useFocusRequest } from '../../a11y/useFocusRequest.ts';
 import { AccessNeedsForm } from './AccessNeedsForm.tsx';
 import { accessNeedsApi, accessNeedsKeys } from './accessNeedsApi.ts';
 import './accessNeeds.css';
@@ -10,11 +10,12 @@ import './accessNeeds.css';
  */
 export function AccessNeedsSection() {
   const query = useQuery({ queryKey: accessNeedsKeys.mine, queryFn: accessNeedsApi.mine });
-  const heading = useRef<HTMLHeadingElement>(null);
+  // Once deleted, the button that was used is gone: the person is put back at the heading.
+  const focus = useFocusRequest();
 
   return (
     <section className="section panel access-needs" aria-labelledby="access-needs-heading">
-      <h2 id="access-needs-heading" ref={heading} tabIndex={-1}>
+      <h2 id="access-needs-heading" tabIndex={-1}>
         What helps you take part
       </h2>
       <p>
@@ -40,7 +41,7 @@ export function AccessNeedsSection() {
           </button>
         </div>
       ) : (
-        <AccessNeedsForm saved={query.data.accessNeeds} onDeleted={() => heading.current?.focus()} />
+        <AccessNeedsForm saved={query.data.accessNeeds} onDeleted={() => focus('access-needs-heading')} />
       )}
     </section>
   );
