@@ -14,6 +14,7 @@ import { InvitePage } from './features/invites/InvitePage.tsx';
 import { ProjectPage } from './features/projects/ProjectPage.tsx';
 import { ProjectSettingsPage } from './features/projects/ProjectSettingsPage.tsx';
 import { ProjectsPage } from './features/projects/ProjectsPage.tsx';
+import { TimeGivenPage } from './features/time-given/TimeGivenPage.tsx';
 import { JoinWorkshopPage } from './features/workshops/joining/JoinWorkshopPage.tsx';
 import { WaitingPage } from './features/workshops/joining/WaitingPage.tsx';
 import { WorkshopWelcomePage } from './features/workshops/joining/WorkshopWelcomePage.tsx';
@@ -56,6 +57,7 @@ export function App() {
           <Route path="admin" element={<AdministrationPage />} />
           <Route path="projects/:projectId" element={<ProjectPage />} />
           <Route path="projects/:projectId/settings" element={<ProjectSettingsPage />} />
+          <Route path="projects/:projectId/time-given" element={<TimeGivenPage />} />
           <Route path="projects/:projectId/workshops/new" element={<WorkshopPlanPage />} />
           <Route path="projects/:projectId/workshops/:workshopId" element={<WorkshopPlanPage />} />
           <Route path="projects/:projectId/workshops/:workshopId/welcome" element={<WorkshopWelcomePage />} />

@@ -46,6 +46,8 @@ import { PersonalDataExports } from './personal-data/PersonalDataExports.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Stores } from './store/Stores.ts';
+import { TimeGivenService } from './time-given/TimeGivenService.ts';
+import { AttendanceRecorder } from './workshops/attendance/AttendanceRecorder.ts';
 import { createWorkshopServices } from './workshops/createWorkshopServices.ts';
 import { createWorkshopJoiningServices } from './workshops/joining/createWorkshopJoiningServices.ts';
 import { createWorkshopRoomServices } from './workshops/live/createWorkshopRoomServices.ts';
@@ -204,6 +206,8 @@ export async function createRoundtable(
   const room = createWorkshopRoomServices({
     workshopStore: stores.workshops,
     handStore: stores.hands,
+    timeGivenStore: stores.timeGiven,
+    noteSeen: () => attendance.noteSeen(),
     userStore: stores.users,
     projects,
     log,
@@ -255,6 +259,15 @@ export async function createRoundtable(
       workshopRuns: runs,
       hands: room.hands,
       bringEveryone: room.bringEveryone,
+      roomAttendance: room.attendance,
+      timeGiven: new TimeGivenService(
+        stores.timeGiven,
+        stores.workshops,
+        stores.users,
+        projects,
+        () => attendance.noteSeen(),
+        clock,
+      ),
       ...joining,
       personalData,
       accountErasure,
@@ -270,6 +283,7 @@ export async function createRoundtable(
   });
 
   const sockets = new LiveSockets(events);
+  const attendance = new AttendanceRecorder(stores.timeGiven, stores.workshops, app.log, clock);
   const collaboration = collaborationExtensions({
     auth,
     projects,
@@ -281,6 +295,7 @@ export async function createRoundtable(
     sockets,
     logger: app.log,
     clock,
+    attendance,
     recovery: config.recoveringFromBackup ? new Recovery(clock()) : undefined,
   });
   const hocuspocus = new Hocuspocus<CollaborationContext>({
@@ -296,6 +311,12 @@ export async function createRoundtable(
     workshopRun: runEvents,
     workshopRoom: roomEvents,
   });
+  runEvents.on('runChanged', ({ documentName, message }) =>
+    attendance.runChanged(
+      message.run,
+      (hocuspocus.documents.get(documentName)?.getConnections() ?? []).map((connection) => connection.context),
+    ),
+  );
   const wss = attachCollaboration(app.server, { hocuspocus, auth, sockets, checkSource });
 
   try {
@@ -337,6 +358,7 @@ export async function createRoundtable(
       // Requests in progress (a version being restored) finish first.
       await app.close();
       personalData.forget();
+      await attendance.stop();
       const unsaved = await log.drain();
       // Every logged update is in the open documents; a checkpoint makes the next load quick.
       await collaboration.persistence.checkpointOpenDocuments(hocuspocus.documents);

@@ -46,6 +46,7 @@ export * from './sections/sectionIdChanges.ts';
 export * from './sections/sectionsOf.ts';
 export * from './templates/documentTemplates.ts';
 export * from './templates/templateIds.ts';
+export * from './time-given/timeGivenSchemas.ts';
 export * from './workshops/agendaTimes.ts';
 export * from './workshops/applyRunCommand.ts';
 export * from './workshops/bringEveryoneSchemas.ts';

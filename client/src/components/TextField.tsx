@@ -9,7 +9,7 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   hint?: ReactNode;
   error?: string | undefined;
-  type?: 'text' | 'email' | 'password' | 'url';
+  type?: 'text' | 'email' | 'password' | 'url' | 'date';
   autoComplete?: string;
   multiline?: boolean;
   optional?: boolean;

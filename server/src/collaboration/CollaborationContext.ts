@@ -14,6 +14,8 @@ export interface CollaborationContext {
   recordingFor?: { id: string; name: string };
   /** Counts requests to start or stop recording, so a slow earlier one cannot override a later one. */
   recordingRequest?: number;
+  /** While a workshop runs on the document: this connection's attendance period, once it is stored. */
+  attendance?: Promise<string | undefined>;
   /** Set on the server's own connection for edits it makes for a person (restoring a version): they are logged already. */
   serverEdit?: true;
 }

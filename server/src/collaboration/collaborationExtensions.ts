@@ -6,6 +6,8 @@ import type { DocumentService } from '../documents/DocumentService.ts';
 import type { HistoryService } from '../history/HistoryService.ts';
 import type { VersionService } from '../history/VersionService.ts';
 import type { ProjectService } from '../projects/ProjectService.ts';
+import type { AttendanceRecorder } from '../workshops/attendance/AttendanceRecorder.ts';
+import { AttendanceExtension } from './extensions/AttendanceExtension.ts';
 import { AttributionExtension, type AttributionLogger } from './extensions/AttributionExtension.ts';
 import { AutomaticVersionsExtension } from './extensions/AutomaticVersionsExtension.ts';
 import { MembershipExtension } from './extensions/MembershipExtension.ts';
@@ -28,6 +30,8 @@ export interface CollaborationServices {
   sockets: LiveSockets;
   logger: AttributionLogger & PersistenceLogger;
   clock: Clock;
+  /** Who is at a running workshop. */
+  attendance: AttendanceRecorder;
   /** Set while recovering from a restored backup. */
   recovery?: Recovery;
 }
@@ -35,7 +39,8 @@ export interface CollaborationServices {
 /**
  * The Hocuspocus extensions, one concern each, in the order they run: who may connect,
  * whose client ids these are, whom a scribe records for, keeping what was accepted,
- * then what history derives from it (automatic versions, visits).
+ * then what history derives from it (automatic versions, visits) and who is at a
+ * running workshop.
  */
 export function collaborationExtensions(services: CollaborationServices): {
   extensions: Extension[];
@@ -59,6 +64,7 @@ export function collaborationExtensions(services: CollaborationServices): {
       persistence,
       new AutomaticVersionsExtension(services.versions, loaded, services.logger, services.clock),
       new VisitsExtension(services.history, loaded, services.logger),
+      new AttendanceExtension(services.attendance),
     ],
     persistence,
   };

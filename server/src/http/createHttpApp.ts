@@ -21,7 +21,9 @@ import { passwordResetRoutes } from './routes/passwordResetRoutes.ts';
 import { personalDataRoutes } from './routes/personalDataRoutes.ts';
 import { projectRoutes } from './routes/projectRoutes.ts';
 import type { RouteServices } from './routes/RouteServices.ts';
+import { timeGivenRoutes } from './routes/timeGivenRoutes.ts';
 import { whatsNewRoutes } from './routes/whatsNewRoutes.ts';
+import { workshopAttendanceRoutes } from './routes/workshopAttendanceRoutes.ts';
 import { workshopJoinRoutes } from './routes/workshopJoinRoutes.ts';
 import { workshopRoomRoutes } from './routes/workshopRoomRoutes.ts';
 import { workshopRoutes } from './routes/workshopRoutes.ts';
@@ -93,6 +95,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   workshopRoutes(app, options.services);
   workshopRunRoutes(app, options.services);
   workshopRoomRoutes(app, options.services);
+  workshopAttendanceRoutes(app, options.services);
+  timeGivenRoutes(app, options.services);
   workshopJoinRoutes(app, options.services);
   personalDataRoutes(app, options.services);
   accessNeedsRoutes(app, options.services);

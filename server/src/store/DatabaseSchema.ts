@@ -230,4 +230,25 @@ export interface DatabaseSchema {
     decided_by: string | null;
     entered_at: number | null;
   };
+  workshop_attendance: {
+    id: string;
+    workshop_id: string;
+    user_id: string | null;
+    in_room_name: string | null;
+    source: string;
+    from_at: number;
+    to_at: number | null;
+    seen_at: number;
+    ticked_by: string | null;
+  };
+  time_entries: {
+    id: string;
+    project_id: string;
+    user_id: string;
+    worked_on: string;
+    minutes: number;
+    description: string;
+    created_at: number;
+  };
+  time_given_sharing: { project_id: string; user_id: string; shared_at: number };
 }

@@ -5,6 +5,7 @@ import type { DocumentStore } from './DocumentStore.ts';
 import type { IdentityStore } from './IdentityStore.ts';
 import type { InboxStore } from './InboxStore.ts';
 import type { ProjectStore } from './ProjectStore.ts';
+import type { TimeGivenStore } from './TimeGivenStore.ts';
 import type { UserStore } from './UserStore.ts';
 import type { VersionStore } from './VersionStore.ts';
 import type { VisitStore } from './VisitStore.ts';
@@ -30,6 +31,7 @@ export interface Stores {
   workshops: WorkshopStore;
   hands: WorkshopHandStore;
   joining: WorkshopJoinStore;
+  timeGiven: TimeGivenStore;
   /** What helps people take part: health information, kept only with consent. */
   accessNeeds: AccessNeedsStore;
   /** Brings the database up to the latest schema. */

@@ -60,11 +60,18 @@ export const serverDatabases: Array<[string, () => Promise<TestDatabase>]> = [['
 if (databaseUrl) serverDatabases.push(['PostgreSQL', postgresDatabase]);
 else console.warn('DATABASE_URL is not set: the server tests on PostgreSQL are skipped.');
 
-/** The real server on port 0 over the test's database; stopping it keeps the data for the next start. */
-export async function startServerOn(database: TestDatabase, options: RoundtableOptions = {}): Promise<RunningServer> {
+/**
+ * The real server on port 0 (or the port given, to come back where pages left it) over
+ * the test's database; stopping it keeps the data for the next start.
+ */
+export async function startServerOn(
+  database: TestDatabase,
+  options: RoundtableOptions = {},
+  port = 0,
+): Promise<RunningServer> {
   const config = {
     ...readConfig({}),
-    port: 0,
+    port,
     logLevel: 'silent',
     clientDir: join(tmpdir(), 'none'),
   };

@@ -8,6 +8,7 @@ import { DocumentList } from '../documents/DocumentList.tsx';
 import { NewDocumentForm } from '../documents/NewDocumentForm.tsx';
 import { InviteCreator } from '../invites/InviteCreator.tsx';
 import { MemberList } from '../members/MemberList.tsx';
+import { timeGivenPath } from '../time-given/timeGivenApi.ts';
 import { WhatsNew } from '../whats-new/WhatsNew.tsx';
 import { WorkshopsSection } from '../workshops/WorkshopsSection.tsx';
 import { projectSettingsPath } from './ProjectSettingsPage.tsx';
@@ -81,6 +82,13 @@ export function ProjectPage() {
               <InviteCreator projectId={project.id} />
             </section>
           ) : null}
+          <section aria-labelledby="time-given-heading" className="section panel">
+            <h2 id="time-given-heading">Time given</h2>
+            <p>Your time at workshops and between meetings, and a statement to download.</p>
+            <Link to={timeGivenPath(project.id)} className="button button--secondary">
+              See the time given
+            </Link>
+          </section>
           <section aria-labelledby="your-settings-heading" className="section panel">
             <h2 id="your-settings-heading">Your settings</h2>
             <p>Your perspective, how exports credit you, emails about comments, and leaving the project.</p>

@@ -15,7 +15,9 @@ import type { AccountErasure } from '../../personal-data/AccountErasure.ts';
 import type { PersonalDataExports } from '../../personal-data/PersonalDataExports.ts';
 import type { MembershipService } from '../../projects/MembershipService.ts';
 import type { ProjectService } from '../../projects/ProjectService.ts';
+import type { TimeGivenService } from '../../time-given/TimeGivenService.ts';
 import type { AgendaService } from '../../workshops/AgendaService.ts';
+import type { RoomAttendanceService } from '../../workshops/attendance/RoomAttendanceService.ts';
 import type { JoinDecisions } from '../../workshops/joining/JoinDecisions.ts';
 import type { WorkshopJoinService } from '../../workshops/joining/WorkshopJoinService.ts';
 import type { WorkshopLinkService } from '../../workshops/joining/WorkshopLinkService.ts';
@@ -50,6 +52,8 @@ export interface RouteServices {
   /** Hands in a running workshop. */
   hands: HandService;
   bringEveryone: BringEveryoneService;
+  roomAttendance: RoomAttendanceService;
+  timeGiven: TimeGivenService;
   /** A workshop's link and QR code, and who waits to join through it. */
   workshopLinks: WorkshopLinkService;
   joinDecisions: JoinDecisions;

@@ -116,6 +116,9 @@ export class KyselyUserStore extends KyselyUserRecovery implements UserStore {
         'project_visits',
         'document_visits',
         'identities',
+        'workshop_attendance',
+        'time_entries',
+        'time_given_sharing',
       ] as const) {
         await trx.deleteFrom(table).where('user_id', '=', userId).execute();
       }

@@ -9,6 +9,7 @@ import { KyselyDocumentStore } from './KyselyDocumentStore.ts';
 import { KyselyIdentityStore } from './KyselyIdentityStore.ts';
 import { KyselyInboxStore } from './KyselyInboxStore.ts';
 import { KyselyProjectStore } from './KyselyProjectStore.ts';
+import { KyselyTimeGivenStore } from './KyselyTimeGivenStore.ts';
 import { KyselyUserStore } from './KyselyUserStore.ts';
 import { KyselyVersionStore } from './KyselyVersionStore.ts';
 import { KyselyVisitStore } from './KyselyVisitStore.ts';
@@ -46,6 +47,7 @@ export function kyselyStores(
     workshops: new KyselyWorkshopStore(db),
     hands: new KyselyWorkshopHandStore(db),
     joining: new KyselyWorkshopJoinStore(db),
+    timeGiven: new KyselyTimeGivenStore(db),
     accessNeeds: new KyselyAccessNeedsStore(db),
     async migrate() {
       // Migrations are written side by side: one that lands after a later-numbered one

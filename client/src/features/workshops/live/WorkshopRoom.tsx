@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useRef } from 'react';
 import type { CollaborationSession } from '../../../collaboration/Collaboration.ts';
 import { useWorkshopRoomEvents } from '../../../collaboration/useWorkshopRoomEvents.ts';
+import { WhoIsInTheRoom } from '../attendance/WhoIsInTheRoom.tsx';
 import { BringEveryoneHere } from './BringEveryoneHere.tsx';
 import { FollowFacilitator } from './FollowFacilitator.tsx';
 import { HandsPanel } from './HandsPanel.tsx';
@@ -37,7 +38,8 @@ function broughtRequest(event: EveryoneBroughtEvent, myId: string): ViewMoveRequ
 
 /**
  * The room of a running workshop, on its document's page: hands, bringing everyone to a
- * section (for leads and facilitators), and following the facilitator.
+ * section and who is in the room (for leads and facilitators), and following the
+ * facilitator.
  */
 export function WorkshopRoom({ projectId, workshop, currentItemId, me, session, editor }: WorkshopRoomProps) {
   const hands = useHands({ projectId, workshopId: workshop.id, myId: me.id, session });
@@ -89,6 +91,7 @@ export function WorkshopRoom({ projectId, workshop, currentItemId, me, session, 
         <FollowFacilitator following={following} onChange={setFollowing} />
       </div>
       <ViewMoveNotice moves={moves} />
+      {canRun ? <WhoIsInTheRoom projectId={projectId} workshopId={workshop.id} /> : null}
     </div>
   );
 }
