@@ -23,9 +23,9 @@ export function AccessNeedsSection() {
         not have to tell us anything.
       </p>
       <p>
-        <strong>Who sees it:</strong> only the leads and facilitators of your projects, when they plan a workshop. They
-        see how many people need each thing, such as “2 people: large print”. They see your name, and anything you write
-        in your own words, only if you let them. Nobody else sees it.
+        <strong>Who sees it:</strong> only the leads and facilitators of your projects (the people who run a project and
+        its workshops), when they plan a workshop. They see how many people need each thing, such as “2 people: large
+        print”. They see your name, and anything you write in your own words, only if you let them. Nobody else sees it.
       </p>
       <p>
         This may be about your health, so we keep it only if you agree. You can change it or delete it at any time. It
