@@ -9,13 +9,14 @@ const CONSENT = 'I agree to Roundtable keeping this and showing it to leads and 
 const SHOW_NAME = 'Let leads and facilitators see my name with these';
 const shots = '/tmp/access-shots';
 
-/** Axe with zero violations, and a picture of the region to look at, wide and then phone-sized. */
+/** Axe with zero violations, and pictures of the region and its page to look at, wide and then phone-sized. */
 async function checkBothWidths(page: Page, region: Locator, name: string): Promise<void> {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 1280 ? 900 : 844 });
     await expect(region).toBeVisible();
     await expectNoAxeViolations(page, `${name} at ${width} px`);
     await region.screenshot({ path: `${shots}/${name}-${width}.png` });
+    await page.screenshot({ path: `${shots}/${name}-page-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
