@@ -39,6 +39,7 @@ import { createHttpApp } from './http/createHttpApp.ts';
 import { isLoopbackName } from './http/isLoopbackName.ts';
 import { originChecker } from './http/originChecker.ts';
 import { createMailTransport } from './mail/createMailTransport.ts';
+import { AccessNeedsService } from './personal-data/AccessNeedsService.ts';
 import { AccountErasure } from './personal-data/AccountErasure.ts';
 import { PersonalDataCollector } from './personal-data/PersonalDataCollector.ts';
 import { PersonalDataExports } from './personal-data/PersonalDataExports.ts';
@@ -50,6 +51,8 @@ import { AttendanceRecorder } from './workshops/attendance/AttendanceRecorder.ts
 import { createWorkshopServices } from './workshops/createWorkshopServices.ts';
 import { createWorkshopJoiningServices } from './workshops/joining/createWorkshopJoiningServices.ts';
 import { createWorkshopRoomServices } from './workshops/live/createWorkshopRoomServices.ts';
+import { WorkshopAccess } from './workshops/WorkshopAccess.ts';
+import { WorkshopAccessNeeds } from './workshops/WorkshopAccessNeeds.ts';
 
 export interface Roundtable {
   url: string;
@@ -162,7 +165,14 @@ export async function createRoundtable(
     clock,
   );
   const personalData = new PersonalDataExports(
-    new PersonalDataCollector(stores.users, stores.projects, stores.documents, stores.comments, history),
+    new PersonalDataCollector(
+      stores.users,
+      stores.projects,
+      stores.documents,
+      stores.comments,
+      history,
+      stores.accessNeeds,
+    ),
     clock,
     // Called only once the app below is listening.
     (message, error) => app.log.error({ err: error }, message),
@@ -174,6 +184,7 @@ export async function createRoundtable(
     personalData,
     events,
     clock,
+    stores.accessNeeds,
   );
   const organisationSignIn =
     config.organisationSignIn &&
@@ -220,6 +231,12 @@ export async function createRoundtable(
     }),
     clock,
   });
+  const accessNeeds = new AccessNeedsService(stores.accessNeeds, clock);
+  const workshopAccessNeeds = new WorkshopAccessNeeds(
+    stores.accessNeeds,
+    stores.projects,
+    new WorkshopAccess(stores.workshops, projects),
+  );
   const checkSource = originChecker(config.publicOrigin);
 
   const app = await createHttpApp({
@@ -254,6 +271,8 @@ export async function createRoundtable(
       ...joining,
       personalData,
       accountErasure,
+      accessNeeds,
+      workshopAccessNeeds,
       cookies: { secure: config.publicOrigin?.startsWith('https:') ?? false },
       organisationSignIn,
     },

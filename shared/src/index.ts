@@ -1,3 +1,6 @@
+export * from './access-needs/accessNeeds.ts';
+export * from './access-needs/accessNeedsSchemas.ts';
+export type * from './access-needs/accessNeedsTypes.ts';
 export * from './account/accountLimits.ts';
 export * from './account/accountSchemas.ts';
 export * from './account/accountTypes.ts';

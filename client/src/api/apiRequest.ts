@@ -2,7 +2,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@roundtable/shared';
 import { ApiRequestError } from './ApiRequestError.ts';
 import { parseApiError } from './parseApiError.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export const NETWORK_MESSAGE = 'We could not reach Roundtable. Check your internet connection and try again.';
 

@@ -6,6 +6,7 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE, Limits } from '@roundtable/shared';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { handleError, sendError } from './errorResponses.ts';
 import type { RequestSource } from './originChecker.ts';
+import { accessNeedsRoutes } from './routes/accessNeedsRoutes.ts';
 import { accountRoutes } from './routes/accountRoutes.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { authRoutes } from './routes/authRoutes.ts';
@@ -98,6 +99,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   timeGivenRoutes(app, options.services);
   workshopJoinRoutes(app, options.services);
   personalDataRoutes(app, options.services);
+  accessNeedsRoutes(app, options.services);
 
   const hasClient = existsSync(join(options.clientDir, 'index.html'));
   if (hasClient) {

@@ -8,6 +8,7 @@ import { verifyPassword } from '../auth/passwordHashing.ts';
 import type { Clock } from '../Clock.ts';
 import { DomainError, notFound } from '../errors/DomainError.ts';
 import type { AccessEvents } from '../events/AccessEvents.ts';
+import type { AccessNeedsStore } from '../store/AccessNeedsStore.ts';
 import type { CommentStore } from '../store/CommentStore.ts';
 import type { ProjectStore } from '../store/ProjectStore.ts';
 import type { UserStore } from '../store/UserStore.ts';
@@ -17,7 +18,8 @@ import type { PersonalDataExports } from './PersonalDataExports.ts';
  * Deleting an account. A strategy cannot lose paragraphs, so the person's words stay
  * in every document, credited to "A former member" under the perspective they last
  * gave; their name goes from everywhere it was kept (their account, and other
- * people's @mentions of them), with their email, password, sessions and inbox.
+ * people's @mentions of them), with their email, password, sessions, inbox and what
+ * they told us helps them take part.
  * Refused while the group would be left without a lead or the instance without an
  * administrator.
  */
@@ -29,6 +31,7 @@ export class AccountErasure {
     private readonly personalData: PersonalDataExports,
     private readonly events: AccessEvents,
     private readonly now: Clock,
+    private readonly accessNeeds: AccessNeedsStore,
   ) {}
 
   async erase(userId: string, body: EraseAccountBody): Promise<void> {
@@ -43,6 +46,8 @@ export class AccountErasure {
       this.events.emit('membershipEnded', { projectId: project.id, userId });
     }
     await this.forgetMentions(userId, user.displayName);
+    // What helped them take part may be health information: none of it outlives the account.
+    await this.accessNeeds.deleteAccessNeeds(userId);
     this.personalData.forget(userId);
     const ended = await this.users.eraseAccount(userId, this.now(), ERASED_ACCOUNT_NAME);
     for (const tokenHash of ended) this.events.emit('sessionEnded', { tokenHash });

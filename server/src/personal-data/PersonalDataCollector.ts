@@ -1,4 +1,5 @@
 import {
+  type AccessNeed,
   type Credit,
   type EditSession,
   historyQuery,
@@ -9,6 +10,7 @@ import {
   voiceOf,
 } from '@roundtable/shared';
 import type { HistoryService } from '../history/HistoryService.ts';
+import type { AccessNeedsStore } from '../store/AccessNeedsStore.ts';
 import type { CommentStore } from '../store/CommentStore.ts';
 import type { DocumentStore } from '../store/DocumentStore.ts';
 import type { ProjectStore } from '../store/ProjectStore.ts';
@@ -58,6 +60,14 @@ export interface PersonalAccountData {
   createdAt: string;
 }
 
+/** What the person told Roundtable helps them take part, with their choices about it. */
+export interface PersonalAccessNeeds {
+  needs: AccessNeed[];
+  otherNeeds: string;
+  showName: boolean;
+  consentedAt: string;
+}
+
 /** Where one document sits, so work can be counted before it is read. */
 export interface DocumentToRead {
   projectId: string;
@@ -78,12 +88,24 @@ export class PersonalDataCollector {
     private readonly documents: DocumentStore,
     private readonly comments: CommentStore,
     private readonly history: HistoryService,
+    private readonly accessNeedsStore: AccessNeedsStore,
   ) {}
 
   async account(userId: string): Promise<PersonalAccountData> {
     const user = await this.users.findUserById(userId);
     if (!user) throw new Error('No such account');
     return { displayName: user.displayName, email: user.email, createdAt: iso(user.createdAt) };
+  }
+
+  async accessNeeds(userId: string): Promise<PersonalAccessNeeds | null> {
+    const record = await this.accessNeedsStore.findAccessNeeds(userId);
+    if (!record) return null;
+    return {
+      needs: record.needs,
+      otherNeeds: record.otherNeeds ?? '',
+      showName: record.showName,
+      consentedAt: iso(record.consentedAt),
+    };
   }
 
   /** The person's projects, each with its documents not yet read. */

@@ -83,6 +83,7 @@ export class PersonalDataExports {
   private async make(userId: string, job: Job): Promise<void> {
     try {
       const account = await this.collector.account(userId);
+      const accessNeeds = await this.collector.accessNeeds(userId);
       const projects = await this.collector.projectsOf(userId);
       job.status.documentsTotal = projects.reduce((sum, project) => sum + project.toRead.length, 0);
       const gathered: PersonalProjectData[] = [];
@@ -96,7 +97,12 @@ export class PersonalDataExports {
         }
         gathered.push({ ...project, documents });
       }
-      const archive = personalDataArchive({ account, projects: gathered, madeAt: new Date(this.now()).toISOString() });
+      const archive = personalDataArchive({
+        account,
+        accessNeeds,
+        projects: gathered,
+        madeAt: new Date(this.now()).toISOString(),
+      });
       if (this.jobs.get(userId) !== job) return;
       const readyAt = this.now();
       job.archive = archive;

@@ -1,9 +1,16 @@
-import { fileNamePart, formatExportDate, perspectiveLabels, roleLabels } from '@roundtable/shared';
+import { accessNeedLabels, fileNamePart, formatExportDate, perspectiveLabels, roleLabels } from '@roundtable/shared';
 import { strToU8, zipSync } from 'fflate';
-import type { PersonalAccountData, PersonalDocumentData, PersonalProjectData } from './PersonalDataCollector.ts';
+import type {
+  PersonalAccessNeeds,
+  PersonalAccountData,
+  PersonalDocumentData,
+  PersonalProjectData,
+} from './PersonalDataCollector.ts';
 
 export interface PersonalData {
   account: PersonalAccountData;
+  /** What helps the person take part, if they told us. */
+  accessNeeds: PersonalAccessNeeds | null;
   projects: PersonalProjectData[];
   madeAt: string;
 }
@@ -12,6 +19,8 @@ const README = `Your data from Roundtable
 
 This archive holds what you wrote and did in Roundtable:
 - your-data.json: everything below, in a form other programs can read.
+- account.txt: your account, your projects, and what you told us helps you take
+  part in workshops, if you did.
 - One folder per project you are in, with one text file per document. Each file lists
   your words as they are in the document now, words you typed for someone else while
   recording for them, your edit sessions (when you changed the document and how much),
@@ -45,7 +54,7 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function accountText({ account, projects, madeAt }: PersonalData): string {
+function accountText({ account, accessNeeds, projects, madeAt }: PersonalData): string {
   return [
     `Name: ${account.displayName}`,
     `Email: ${account.email}`,
@@ -58,7 +67,22 @@ function accountText({ account, projects, madeAt }: PersonalData): string {
         `- ${project.name}: ${roleLabels[project.role]}, ${perspectiveLabels[project.perspective]}, joined ${formatExportDate(project.joinedAt)}`,
     ),
     '',
+    'What helps you take part:',
+    ...accessNeedsLines(accessNeeds),
+    '',
   ].join('\n');
+}
+
+function accessNeedsLines(accessNeeds: PersonalAccessNeeds | null): string[] {
+  if (!accessNeeds) return ['You have not told us anything.'];
+  return [
+    ...accessNeeds.needs.map((need) => `- ${accessNeedLabels[need].label}`),
+    ...(accessNeeds.otherNeeds ? [`- In your words: ${accessNeeds.otherNeeds}`] : []),
+    accessNeeds.showName
+      ? 'Leads and facilitators may see your name with these.'
+      : 'Leads and facilitators see these only as counts, without your name.',
+    `You agreed to us keeping this on ${formatExportDate(accessNeeds.consentedAt)}.`,
+  ];
 }
 
 function documentText(project: PersonalProjectData, document: PersonalDocumentData): string {

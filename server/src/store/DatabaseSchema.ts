@@ -24,6 +24,15 @@ export interface DatabaseSchema {
     ends_at: number | null;
   };
   known_devices: { token_hash: string; user_id: string; created_at: number; last_used_at: number };
+  /** What helps each person take part, kept only with their consent (see 016_access_needs). */
+  access_needs: {
+    user_id: string;
+    /** A JSON array of need names. */
+    needs: string;
+    other_needs: string | null;
+    show_name: number;
+    consented_at: number;
+  };
   password_resets: {
     token_hash: string;
     user_id: string;

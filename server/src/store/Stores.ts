@@ -1,3 +1,4 @@
+import type { AccessNeedsStore } from './AccessNeedsStore.ts';
 import type { CommentStore } from './CommentStore.ts';
 import type { DocumentLogStore } from './DocumentLogStore.ts';
 import type { DocumentStore } from './DocumentStore.ts';
@@ -31,6 +32,8 @@ export interface Stores {
   hands: WorkshopHandStore;
   joining: WorkshopJoinStore;
   timeGiven: TimeGivenStore;
+  /** What helps people take part: health information, kept only with consent. */
+  accessNeeds: AccessNeedsStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { LoadingState } from '../../components/LoadingState.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
+import { AccessNeedsSection } from '../access-needs/AccessNeedsSection.tsx';
 import { DeleteAccountSection } from '../personal-data/DeleteAccountSection.tsx';
 import { YourDataSection } from '../personal-data/YourDataSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
@@ -10,8 +11,8 @@ import { useAccountQuery } from './useAccountQuery.ts';
 import './account.css';
 
 /**
- * A person's own account: who they are, their password, where they are signed in, a
- * copy of their data, and deleting the account.
+ * A person's own account: who they are, their password, where they are signed in, what
+ * helps them take part, a copy of their data, and deleting the account.
  */
 export function AccountPage() {
   const query = useAccountQuery();
@@ -65,6 +66,7 @@ export function AccountPage() {
         <SignedInDevices devices={devices} headingId="devices-heading" />
       </section>
 
+      <AccessNeedsSection />
       <YourDataSection />
       <DeleteAccountSection hasPassword={hasPassword} />
     </div>

@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/LoadingState.tsx';
 import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { ProjectBreadcrumbs } from '../../components/ProjectBreadcrumbs.tsx';
 import { QueryProblem } from '../../components/QueryProblem.tsx';
+import { WorkshopAccessNeedsPanel } from '../access-needs/WorkshopAccessNeedsPanel.tsx';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { EditWorkshopForm } from './EditWorkshopForm.tsx';
 import { WorkshopJoiningSection } from './joining/WorkshopJoiningSection.tsx';
@@ -104,6 +105,7 @@ function SavedWorkshop({ projectId, workshop, canRun, documents }: SavedWorkshop
         actions={actions}
         savingNote="Changes to the agenda are saved as you make them."
       />
+      <WorkshopAccessNeedsPanel projectId={projectId} workshopId={workshop.id} />
       <WorkshopJoiningSection workshop={workshop} />
       <WorkshopDangerZone projectId={projectId} workshop={workshop} />
     </>

@@ -10,6 +10,7 @@ import type { DocumentService } from '../../documents/DocumentService.ts';
 import type { ExportService } from '../../export/ExportService.ts';
 import type { HistoryService } from '../../history/HistoryService.ts';
 import type { VersionService } from '../../history/VersionService.ts';
+import type { AccessNeedsService } from '../../personal-data/AccessNeedsService.ts';
 import type { AccountErasure } from '../../personal-data/AccountErasure.ts';
 import type { PersonalDataExports } from '../../personal-data/PersonalDataExports.ts';
 import type { MembershipService } from '../../projects/MembershipService.ts';
@@ -23,6 +24,7 @@ import type { WorkshopLinkService } from '../../workshops/joining/WorkshopLinkSe
 import type { BringEveryoneService } from '../../workshops/live/BringEveryoneService.ts';
 import type { HandService } from '../../workshops/live/HandService.ts';
 import type { WorkshopRunService } from '../../workshops/run/WorkshopRunService.ts';
+import type { WorkshopAccessNeeds } from '../../workshops/WorkshopAccessNeeds.ts';
 import type { WorkshopService } from '../../workshops/WorkshopService.ts';
 import type { CookieSettings } from '../sessionCookie.ts';
 
@@ -56,6 +58,10 @@ export interface RouteServices {
   workshopLinks: WorkshopLinkService;
   joinDecisions: JoinDecisions;
   workshopJoins: WorkshopJoinService;
+  /** A person's own record of what helps them take part. */
+  accessNeeds: AccessNeedsService;
+  /** What helps a project's members take part, for leads and facilitators planning a workshop. */
+  workshopAccessNeeds: WorkshopAccessNeeds;
   cookies: CookieSettings;
   /** Staff signing in through their organisation, where it is set up. */
   organisationSignIn?: OrganisationSignInService;

@@ -2,6 +2,7 @@ import { type Kysely, Migrator } from 'kysely';
 import type { DatabaseSchema } from '../DatabaseSchema.ts';
 import { migrationProvider } from '../migrations/migrationProvider.ts';
 import type { Stores } from '../Stores.ts';
+import { KyselyAccessNeedsStore } from './KyselyAccessNeedsStore.ts';
 import { KyselyCommentStore } from './KyselyCommentStore.ts';
 import { KyselyDocumentLogStore, type UpdateAppender } from './KyselyDocumentLogStore.ts';
 import { KyselyDocumentStore } from './KyselyDocumentStore.ts';
@@ -47,6 +48,7 @@ export function kyselyStores(
     hands: new KyselyWorkshopHandStore(db),
     joining: new KyselyWorkshopJoinStore(db),
     timeGiven: new KyselyTimeGivenStore(db),
+    accessNeeds: new KyselyAccessNeedsStore(db),
     async migrate() {
       // Migrations are written side by side: one that lands after a later-numbered one
       // already ran on a database still runs, instead of stopping start-up.

@@ -12,6 +12,7 @@ import * as erasedAccounts from './011_erased_accounts.ts';
 import * as workshopHands from './013_workshop_hands.ts';
 import * as workshopJoining from './014_workshop_joining.ts';
 import * as timeGiven from './015_time_given.ts';
+import * as accessNeeds from './016_access_needs.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -30,6 +31,7 @@ export const migrationProvider: MigrationProvider = {
       '013_workshop_hands': workshopHands,
       '014_workshop_joining': workshopJoining,
       '015_time_given': timeGiven,
+      '016_access_needs': accessNeeds,
     };
   },
 };
