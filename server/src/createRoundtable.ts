@@ -164,6 +164,15 @@ export async function createRoundtable(
     projects,
     clock,
   );
+  const timeGiven = new TimeGivenService(
+    stores.timeGiven,
+    stores.workshops,
+    stores.users,
+    projects,
+    // Asked only once the app below is listening, by which time the recorder exists.
+    () => attendance.noteSeen(),
+    clock,
+  );
   const personalData = new PersonalDataExports(
     new PersonalDataCollector(
       stores.users,
@@ -172,6 +181,7 @@ export async function createRoundtable(
       stores.comments,
       history,
       stores.accessNeeds,
+      timeGiven,
     ),
     clock,
     // Called only once the app below is listening.
@@ -260,14 +270,7 @@ export async function createRoundtable(
       hands: room.hands,
       bringEveryone: room.bringEveryone,
       roomAttendance: room.attendance,
-      timeGiven: new TimeGivenService(
-        stores.timeGiven,
-        stores.workshops,
-        stores.users,
-        projects,
-        () => attendance.noteSeen(),
-        clock,
-      ),
+      timeGiven,
       ...joining,
       personalData,
       accountErasure,

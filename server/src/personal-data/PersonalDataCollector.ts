@@ -7,6 +7,7 @@ import {
   type RenderedNode,
   type Role,
   sameCredit,
+  type TimeStatementResponse,
   voiceOf,
 } from '@roundtable/shared';
 import type { HistoryService } from '../history/HistoryService.ts';
@@ -15,6 +16,7 @@ import type { CommentStore } from '../store/CommentStore.ts';
 import type { DocumentStore } from '../store/DocumentStore.ts';
 import type { ProjectStore } from '../store/ProjectStore.ts';
 import type { UserStore } from '../store/UserStore.ts';
+import type { TimeGivenService } from '../time-given/TimeGivenService.ts';
 
 /** One run of someone's words in a document's current text, with the section it is in. */
 export interface Passage {
@@ -51,6 +53,8 @@ export interface PersonalProjectData {
   role: Role;
   perspective: Perspective;
   joinedAt: string;
+  /** The time the person gave to the project, as their statement shows it. */
+  timeGiven: TimeStatementResponse;
   documents: PersonalDocumentData[];
 }
 
@@ -89,6 +93,7 @@ export class PersonalDataCollector {
     private readonly comments: CommentStore,
     private readonly history: HistoryService,
     private readonly accessNeedsStore: AccessNeedsStore,
+    private readonly timeGiven: Pick<TimeGivenService, 'statement'>,
   ) {}
 
   async account(userId: string): Promise<PersonalAccountData> {
@@ -124,6 +129,7 @@ export class PersonalDataCollector {
           role: membership.role,
           perspective: membership.perspective,
           joinedAt: iso(membership.joinedAt),
+          timeGiven: await this.timeGiven.statement(project.id, userId),
           toRead: documents.map((document) => ({ projectId: project.id, documentId: document.id })),
         };
       }),

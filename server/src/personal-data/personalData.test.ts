@@ -57,6 +57,7 @@ describe('a person’s copy of their own data', () => {
     const files = await readyArchive(sam);
     expect(Object.keys(files).sort()).toEqual([
       'Older People’s Strategy group/Our strategy.txt',
+      'Older People’s Strategy group/Time given.txt',
       'README.txt',
       'account.txt',
       'your-data.json',
@@ -69,6 +70,7 @@ describe('a person’s copy of their own data', () => {
     expect(everything).not.toContain('warm homes');
     expect(everything).not.toContain('Ada’s private thought');
     expect(files['account.txt']).toContain('Email: sam@example.org');
+    expect(files['Older People’s Strategy group/Time given.txt']).toContain('Time given by Sam');
     const data = JSON.parse(files['your-data.json'] ?? '{}');
     expect(data.account.displayName).toBe('Sam');
     expect(data.projects[0].documents[0].comments.map((comment: { body: string }) => comment.body)).toEqual([

@@ -1,5 +1,6 @@
 import { accessNeedLabels, fileNamePart, formatExportDate, perspectiveLabels, roleLabels } from '@roundtable/shared';
 import { strToU8, zipSync } from 'fflate';
+import { statementLines } from '../time-given/statementLines.ts';
 import type {
   PersonalAccessNeeds,
   PersonalAccountData,
@@ -24,7 +25,7 @@ This archive holds what you wrote and did in Roundtable:
 - One folder per project you are in, with one text file per document. Each file lists
   your words as they are in the document now, words you typed for someone else while
   recording for them, your edit sessions (when you changed the document and how much),
-  and your comments.
+  and your comments; and "Time given.txt", the time you gave to the project.
 
 It does not hold other people's words or comments: those are theirs.
 `;
@@ -39,12 +40,32 @@ export function personalDataArchive(data: PersonalData): Uint8Array {
   const taken = new Set<string>();
   for (const project of data.projects) {
     const folder = uniqueName(fileNamePart(project.name, 60) || 'Project', taken);
+    files[`${uniqueName(`${folder}/Time given`, taken)}.txt`] = strToU8(timeGivenText(project));
     for (const document of project.documents) {
       const name = uniqueName(`${folder}/${fileNamePart(document.title, 80) || 'Document'}`, taken);
       files[`${name}.txt`] = strToU8(documentText(project, document));
     }
   }
   return zipSync(files, { level: 6 });
+}
+
+function timeGivenText({ timeGiven }: PersonalProjectData): string {
+  const lines = statementLines(timeGiven);
+  return [
+    lines.title,
+    ...lines.facts,
+    '',
+    lines.workshopsHeading,
+    ...(lines.workshops.length > 0 ? lines.workshops : ['None recorded.']),
+    lines.workshopsTotal,
+    '',
+    lines.addedHeading,
+    ...(lines.added.length > 0 ? lines.added : ['None added.']),
+    lines.addedTotal,
+    '',
+    lines.total,
+    '',
+  ].join('\n');
 }
 
 function uniqueName(name: string, taken: Set<string>): string {
