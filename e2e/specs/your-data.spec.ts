@@ -52,8 +52,11 @@ test('a member downloads a copy of their data, then deletes their account and th
   expect(names).toContain('README.txt');
   const data = JSON.parse(strFromU8(archive['your-data.json'] ?? new Uint8Array())) as unknown;
   expect(JSON.stringify(data)).toContain('Priya Shah');
-  const documentText = names.filter((name) => name.endsWith('.txt') && name.includes('/'));
+  const documentText = names.filter(
+    (name) => name.endsWith('.txt') && name.includes('/') && !name.endsWith('/Time given.txt'),
+  );
   expect(documentText).toHaveLength(1);
+  expect(names.filter((name) => name.endsWith('/Time given.txt'))).toHaveLength(1);
   const words = strFromU8(archive[documentText[0] ?? ''] ?? new Uint8Array());
   const ownWords = words.slice(words.indexOf('YOUR WORDS IN THE DOCUMENT NOW'), words.indexOf('WORDS YOU TYPED'));
   expect(ownWords).toContain(PRIYAS_WORDS);
