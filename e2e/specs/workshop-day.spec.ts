@@ -155,6 +155,8 @@ test('eight people run a workshop: join by the link, one timer, bring everyone h
     await expect(inRoom.getByRole('listitem').filter({ hasText: lead.name })).toContainText('ticked in the room');
     await checkAtBothWidths(fay.page, 'workshop-day-room', async () => {
       await expect(inRoom).toBeVisible();
+      const width = fay.page.viewportSize()?.width ?? 0;
+      await inRoom.screenshot({ path: `/tmp/shots/workshop-day-in-room-${width}.png` });
     });
 
     // Bring everyone here, while Sam keeps typing: he is not moved until he pauses.
@@ -226,6 +228,8 @@ test('eight people run a workshop: join by the link, one timer, bring everyone h
     }
     await checkAtBothWidths(lead.page, 'time-given-lead', async () => {
       await expect(table).toBeVisible();
+      const width = lead.page.viewportSize()?.width ?? 0;
+      await lead.page.screenshot({ path: `/tmp/shots/time-given-lead-full-${width}.png`, fullPage: true });
     });
 
     // Kim, on her phone, finds her time and downloads her statement.

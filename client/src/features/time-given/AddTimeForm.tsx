@@ -85,7 +85,7 @@ export function AddTimeForm({ projectId }: { projectId: string }) {
         multiline
       />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={form.sending}>
+        <button type="submit" className="button button--primary" disabled={form.sending}>
           {form.sending ? 'Adding…' : 'Add this time'}
         </button>
       </div>
