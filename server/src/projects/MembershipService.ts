@@ -3,6 +3,7 @@ import {
   type InvitePreviewResponse,
   Limits,
   type Membership,
+  type OpenInvitesResponse,
   type Perspective,
   type Role,
 } from '@roundtable/shared';
@@ -36,13 +37,21 @@ export class MembershipService {
       createdAt,
       expiresAt: createdAt + Limits.inviteLifetimeMs,
       usedAt: null,
+      usedBy: null,
+      withdrawnAt: null,
     };
     await this.projectStore.createInvite(invite);
     return { token, projectId, role, expiresAt: new Date(invite.expiresAt).toISOString() };
   }
 
-  async previewInvite(token: string): Promise<InvitePreviewResponse> {
-    const invite = await this.validInvite(token);
+  /**
+   * Which project a link is for. Someone signed in who is already in that project (say,
+   * opening their own link again) is told so, to go straight there, whatever the link's state.
+   */
+  async previewInvite(token: string, userId?: string): Promise<InvitePreviewResponse> {
+    const found = token.length <= 200 ? await this.projectStore.findInvite(hashSecretToken(token)) : undefined;
+    const member = found && userId ? await this.projectStore.findMembership(found.projectId, userId) : undefined;
+    const invite = member && found ? found : await this.validInvite(token);
     const [project, inviter] = await Promise.all([
       this.projectStore.findProject(invite.projectId),
       this.userStore.findUserById(invite.createdBy),
@@ -53,7 +62,41 @@ export class MembershipService {
       invitedBy: inviter?.displayName ?? 'A project lead',
       role: invite.role,
       expiresAt: new Date(invite.expiresAt).toISOString(),
+      alreadyMemberOf: member ? invite.projectId : null,
     };
+  }
+
+  /** For leads: the project's invite links that nobody has used, withdrawn or outlived. */
+  async listOpenInvites(projectId: string, leadId: string): Promise<OpenInvitesResponse> {
+    await this.projects.requireLead(projectId, leadId);
+    const invites = await this.projectStore.listOpenInvites(projectId, this.now());
+    const names = new Map<string, string>();
+    for (const invite of invites) {
+      if (!names.has(invite.createdBy)) {
+        names.set(
+          invite.createdBy,
+          (await this.userStore.findUserById(invite.createdBy))?.displayName ?? 'A former lead',
+        );
+      }
+    }
+    return {
+      invites: invites.map((invite) => ({
+        id: invite.tokenHash,
+        role: invite.role,
+        createdBy: names.get(invite.createdBy) ?? 'A former lead',
+        createdAt: new Date(invite.createdAt).toISOString(),
+        expiresAt: new Date(invite.expiresAt).toISOString(),
+      })),
+    };
+  }
+
+  /** For leads: the link stops working at once, and says a lead withdrew it. */
+  async withdrawInvite(projectId: string, leadId: string, inviteId: string): Promise<OpenInvitesResponse> {
+    await this.projects.requireLead(projectId, leadId);
+    if (!(await this.projectStore.withdrawInvite(projectId, inviteId, this.now()))) {
+      throw new DomainError('not-found', 'That invite link has been used, withdrawn or has expired already.');
+    }
+    return this.listOpenInvites(projectId, leadId);
   }
 
   async isValidInvite(token: string): Promise<boolean> {
@@ -127,11 +170,14 @@ export class MembershipService {
   private async unexpiredInvite(token: string): Promise<InviteRecord> {
     const invite = token.length <= 200 ? await this.projectStore.findInvite(hashSecretToken(token)) : undefined;
     if (!invite || invite.expiresAt <= this.now()) throw invalidInvite();
+    if (invite.withdrawnAt !== null) throw withdrawnInvite();
     return invite;
   }
 }
 
 const invalidInvite = () =>
   new DomainError('not-found', 'This invite link is not valid any more. Ask the project lead for a new one.');
+const withdrawnInvite = () =>
+  new DomainError('not-found', 'A project lead withdrew this invite link. Ask them for a new one.');
 const usedInvite = () =>
   new DomainError('not-found', 'This invite link has already been used. Ask the project lead for a new one.');

@@ -70,6 +70,7 @@ export interface DatabaseSchema {
     expires_at: number;
     used_by: string | null;
     used_at: number | null;
+    withdrawn_at: Generated<number | null>;
   };
   documents: {
     id: string;

@@ -76,6 +76,39 @@ describe.each(contractStores)('%s project store', (_name, openStores) => {
     expect((await projects.findMembership(projectId, sam))?.emailNotifications).toBe(false);
   });
 
+  it('lists the invites nobody has used, withdrawn or outlived, and withdraws only those', async () => {
+    const projects = stores.projects;
+    const { lead, projectId } = await addProjectWithDocument(stores);
+    const sam = await addPerson(stores, 'sam');
+    const invite = (tokenHash: string, createdAt: number, expiresAt: number) => ({
+      tokenHash,
+      projectId,
+      role: 'member' as const,
+      createdBy: lead,
+      createdAt,
+      expiresAt,
+      usedAt: null,
+      usedBy: null,
+      withdrawnAt: null,
+    });
+    await projects.createInvite(invite('older', now, now + 100));
+    await projects.createInvite(invite('newer', now + 1, now + 100));
+    await projects.createInvite(invite('used', now + 2, now + 100));
+    await projects.createInvite(invite('expired', now + 3, now + 10));
+    await projects.useInvite('used', sam, now + 5);
+    expect((await projects.listOpenInvites(projectId, now + 50)).map((each) => each.tokenHash)).toEqual([
+      'newer',
+      'older',
+    ]);
+    expect(await projects.withdrawInvite(projectId, 'used', now + 60)).toBe(false);
+    expect(await projects.withdrawInvite('another project', 'older', now + 60)).toBe(false);
+    expect(await projects.withdrawInvite(projectId, 'older', now + 60)).toBe(true);
+    expect(await projects.withdrawInvite(projectId, 'older', now + 61)).toBe(false);
+    expect(await projects.findInvite('older')).toMatchObject({ withdrawnAt: now + 60, usedAt: null });
+    expect(await projects.useInvite('older', sam, now + 62)).toBe(false);
+    expect((await projects.listOpenInvites(projectId, now + 50)).map((each) => each.tokenHash)).toEqual(['newer']);
+  });
+
   it('keeps invites by token hash, and lets each be used once', async () => {
     const projects = stores.projects;
     const { lead, projectId } = await addProjectWithDocument(stores);
@@ -88,6 +121,8 @@ describe.each(contractStores)('%s project store', (_name, openStores) => {
       createdAt: now,
       expiresAt: now + 1,
       usedAt: null,
+      usedBy: null,
+      withdrawnAt: null,
     });
     expect(await projects.findInvite('t')).toMatchObject({
       projectId,

@@ -54,6 +54,10 @@ export interface InviteRecord {
   expiresAt: number;
   /** Set once someone has joined with it: an invite lets one person join. */
   usedAt: number | null;
+  /** Who joined with it. */
+  usedBy: string | null;
+  /** Set when a lead withdrew it before anyone used it. */
+  withdrawnAt: number | null;
 }
 
 /** Projects, who is in them, who has left them, and invites to join. Every store passes ProjectStore.contract.test.ts. */
@@ -79,6 +83,10 @@ export interface ProjectStore {
 
   createInvite(invite: InviteRecord): Promise<void>;
   findInvite(tokenHash: string): Promise<InviteRecord | undefined>;
-  /** Marks an unused invite as used by this person; false if it was already used. */
+  /** The project's invites nobody has used or withdrawn that have not expired at `now`, newest first. */
+  listOpenInvites(projectId: string, now: number): Promise<InviteRecord[]>;
+  /** Withdraws an unused invite of the project; false when there is no such invite or it was used or withdrawn. */
+  withdrawInvite(projectId: string, tokenHash: string, at: number): Promise<boolean>;
+  /** Marks an unused invite as used by this person; false if it was already used or withdrawn. */
   useInvite(tokenHash: string, userId: string, usedAt: number): Promise<boolean>;
 }

@@ -110,6 +110,20 @@ export interface InvitePreviewResponse {
   invitedBy: string;
   role: Role;
   expiresAt: string;
+  /** The project's id when whoever opened the link is signed in and already in it: they go straight there. */
+  alreadyMemberOf: string | null;
+}
+/** One invite link nobody has used yet, as its project's leads see it (never the link itself). */
+export interface OpenInvite {
+  id: string;
+  role: Role;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+}
+/** GET /api/projects/:projectId/invites (leads) */
+export interface OpenInvitesResponse {
+  invites: OpenInvite[];
 }
 /** POST /api/invites/:token/accept */
 export interface AcceptInviteResponse {

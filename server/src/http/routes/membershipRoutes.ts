@@ -5,6 +5,7 @@ import {
   type InvitePreviewResponse,
   type InviteResponse,
   type MembershipResponse,
+  type OpenInvitesResponse,
   updateMemberBody,
 } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
@@ -29,10 +30,28 @@ export function membershipRoutes(app: FastifyInstance, { memberships }: RouteSer
     },
   );
 
-  // Anyone holding the link may see which project it is for; nothing more.
+  app.get<{ Params: { projectId: string } }>(
+    '/api/projects/:projectId/invites',
+    async (request): Promise<OpenInvitesResponse> => {
+      const { user } = requireSignedIn(request);
+      return memberships.listOpenInvites(request.params.projectId, user.id);
+    },
+  );
+
+  app.delete<{ Params: { projectId: string; inviteId: string } }>(
+    '/api/projects/:projectId/invites/:inviteId',
+    async (request): Promise<OpenInvitesResponse> => {
+      const { user } = requireSignedIn(request);
+      return memberships.withdrawInvite(request.params.projectId, user.id, request.params.inviteId);
+    },
+  );
+
+  // Anyone holding the link may see which project it is for; nothing more. Someone
+  // already in the project is told so, to go straight there.
   app.get<{ Params: { token: string } }>(
     '/api/invites/:token',
-    async (request): Promise<InvitePreviewResponse> => memberships.previewInvite(request.params.token),
+    async (request): Promise<InvitePreviewResponse> =>
+      memberships.previewInvite(request.params.token, request.signedIn?.user.id),
   );
 
   app.post<{ Params: { token: string } }>(

@@ -1,5 +1,5 @@
 import type { CreditAs, Perspective, Role } from '@roundtable/shared';
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { DatabaseSchema } from '../DatabaseSchema.ts';
 import type {
   FormerMemberRecord,
@@ -187,24 +187,55 @@ export class KyselyProjectStore implements ProjectStore {
       .set({ used_by: userId, used_at: usedAt })
       .where('token_hash', '=', tokenHash)
       .where('used_at', 'is', null)
+      .where('withdrawn_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }
 
   async findInvite(tokenHash: string): Promise<InviteRecord | undefined> {
     const row = await this.db.selectFrom('invites').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-    return (
-      row && {
-        tokenHash: row.token_hash,
-        projectId: row.project_id,
-        role: row.role as Role,
-        createdBy: row.created_by,
-        createdAt: Number(row.created_at),
-        expiresAt: Number(row.expires_at),
-        usedAt: row.used_at === null ? null : Number(row.used_at),
-      }
-    );
+    return row && toInvite(row);
   }
+
+  async listOpenInvites(projectId: string, now: number): Promise<InviteRecord[]> {
+    const rows = await this.db
+      .selectFrom('invites')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('used_at', 'is', null)
+      .where('withdrawn_at', 'is', null)
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'desc')
+      .orderBy('token_hash')
+      .execute();
+    return rows.map(toInvite);
+  }
+
+  async withdrawInvite(projectId: string, tokenHash: string, at: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('invites')
+      .set({ withdrawn_at: at })
+      .where('project_id', '=', projectId)
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .where('withdrawn_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+}
+
+function toInvite(row: Selectable<DatabaseSchema['invites']>): InviteRecord {
+  return {
+    tokenHash: row.token_hash,
+    projectId: row.project_id,
+    role: row.role as Role,
+    createdBy: row.created_by,
+    createdAt: Number(row.created_at),
+    expiresAt: Number(row.expires_at),
+    usedAt: row.used_at === null ? null : Number(row.used_at),
+    usedBy: row.used_by,
+    withdrawnAt: row.withdrawn_at === null ? null : Number(row.withdrawn_at),
+  };
 }
 
 async function insertMembership(db: Db, membership: NewMembershipRecord): Promise<void> {
