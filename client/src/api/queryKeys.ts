@@ -6,6 +6,7 @@ export const queryKeys = {
   project: (projectId: string) => ['projects', projectId] as const,
   document: (projectId: string, documentId: string) => ['projects', projectId, 'documents', documentId] as const,
   invite: (token: string) => ['invites', token] as const,
+  openInvites: (projectId: string) => ['open-invites', projectId] as const,
   /** Everything derived from a document's history: invalidated together when the text changes. */
   // A root of their own, so fetching a document's details again does not refetch all of these.
   documentHistory: (projectId: string, documentId: string) => ['history', projectId, documentId] as const,

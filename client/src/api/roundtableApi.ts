@@ -22,6 +22,7 @@ import type {
   MarkInboxReadBody,
   MembershipResponse,
   MeResponse,
+  OpenInvitesResponse,
   ProjectDetailResponse,
   ProjectResponse,
   ProjectsResponse,
@@ -137,6 +138,10 @@ export const roundtableApi = {
   createInvite: (projectId: string, body: CreateInviteBody) =>
     apiRequest<InviteResponse>('POST', `${projectPath(projectId)}/invites`, body),
   invitePreview: (token: string) => apiRequest<InvitePreviewResponse>('GET', `/api/invites/${segment(token)}`),
+  openInvites: (projectId: string) =>
+    apiRequest<OpenInvitesResponse>('GET', `/api/projects/${segment(projectId)}/invites`),
+  withdrawInvite: (projectId: string, inviteId: string) =>
+    apiRequest<OpenInvitesResponse>('DELETE', `/api/projects/${segment(projectId)}/invites/${segment(inviteId)}`),
   acceptInvite: (token: string, body: AcceptInviteBody) =>
     apiRequest<AcceptInviteResponse>('POST', `/api/invites/${segment(token)}/accept`, body),
 

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnnouncerProvider } from '../../a11y/AnnouncerProvider.tsx';
 import { fakeApi } from '../../testing/fakeApi.ts';
 import { InviteCreator } from './InviteCreator.tsx';
 
@@ -13,10 +14,13 @@ describe('InviteCreator', () => {
         status: 201,
         body: { invite: { token: 't1', projectId: 'p1', role: 'member', expiresAt: '2030-01-15T12:00:00.000Z' } },
       },
+      'GET /api/projects/p1/invites': { status: 200, body: { invites: [] } },
     });
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <InviteCreator projectId="p1" />
+        <AnnouncerProvider>
+          <InviteCreator projectId="p1" />
+        </AnnouncerProvider>
       </QueryClientProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Create invite link' }));

@@ -1,10 +1,12 @@
 import { type Invite, Limits, type Role, roleLabels, roles } from '@roundtable/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { queryKeys } from '../../api/queryKeys.ts';
 import { roundtableApi } from '../../api/roundtableApi.ts';
 import { CopyLinkField } from '../../components/CopyLinkField.tsx';
 import { RadioCardGroup } from '../../components/RadioCardGroup.tsx';
 import { formatDate } from '../../format/formatDate.ts';
+import { OpenInvites } from './OpenInvites.tsx';
 import { roleDescriptions } from './roleDescriptions.ts';
 
 const INVITE_LIFETIME_DAYS = Math.round(Limits.inviteLifetimeMs / (24 * 60 * 60 * 1000));
@@ -20,11 +22,13 @@ export function InviteCreator({ projectId }: { projectId: string }) {
   const [role, setRole] = useState<Role>('member');
   const [invite, setInvite] = useState<Invite | null>(null);
   const linkRef = useRef<HTMLInputElement>(null);
+  const queryClient = useQueryClient();
 
   const create = useMutation({
     mutationFn: () => roundtableApi.createInvite(projectId, { role }),
     onSuccess: ({ invite: created }) => {
       setInvite(created);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.openInvites(projectId) });
       requestAnimationFrame(() => linkRef.current?.focus());
     },
   });
@@ -68,6 +72,7 @@ export function InviteCreator({ projectId }: { projectId: string }) {
           <CopyLinkField key={link} id="invite-link" url={link} hintId="invite-link-hint" inputRef={linkRef} />
         </div>
       ) : null}
+      <OpenInvites projectId={projectId} />
     </div>
   );
 }

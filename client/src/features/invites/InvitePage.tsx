@@ -1,6 +1,6 @@
 import { roleLabels } from '@roundtable/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
 import { useDocumentTitle } from '../../a11y/useDocumentTitle.ts';
 import { isApiRequestError } from '../../api/ApiRequestError.ts';
 import { useInvitePreviewQuery } from '../../api/useInvitePreviewQuery.ts';
@@ -55,6 +55,10 @@ export function InvitePage() {
     return <QueryProblem error={preview.error} thing="invite" onRetry={() => void preview.refetch()} />;
   }
 
+  // Someone already in the project (opening their own link again, say) goes straight there.
+  if (preview.data.alreadyMemberOf) {
+    return <Navigate to={`/projects/${encodeURIComponent(preview.data.alreadyMemberOf)}`} replace />;
+  }
   const { projectName, invitedBy, role, expiresAt } = preview.data;
   const user = me.data ?? null;
 
