@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
-import { addMember, addProjectWithDocument, contractNow as now } from '../testing/storeFixtures.ts';
+import { addMember, addProjectWithDocument, addWorkshop, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
 import type { AttendancePeriodRecord } from './TimeGivenStore.ts';
 
@@ -16,28 +16,7 @@ describe.each(contractStores)('%s time given store', (_name, openStores) => {
 
   async function workshopWithMember() {
     const place = await addProjectWithDocument(stores);
-    const workshopId = randomUUID();
-    await stores.workshops.createWorkshop(
-      {
-        id: workshopId,
-        projectId: place.projectId,
-        documentId: place.documentId,
-        title: 'Strategy day',
-        startsAt: now,
-        timeZone: 'Europe/London',
-        place: null,
-        meetingLink: null,
-        createdBy: place.lead,
-        createdAt: now,
-        state: 'running',
-        startedAt: now,
-        endedAt: null,
-        currentItemId: null,
-        timerDeadline: null,
-        timerPausedRemainingMs: null,
-      },
-      [],
-    );
+    const workshopId = await addWorkshop(stores, place, 'running');
     const ada = await addMember(stores, place.projectId, 'Ada');
     return { ...place, workshopId, ada };
   }

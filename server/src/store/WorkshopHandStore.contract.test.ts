@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
-import { addMember, addProjectWithDocument, contractNow as now } from '../testing/storeFixtures.ts';
+import { addMember, addProjectWithDocument, addWorkshop, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
 import type { HandRecord } from './WorkshopHandStore.ts';
 
@@ -17,28 +17,7 @@ describe.each(contractStores)('%s workshop hand store', (_name, openStores) => {
   /** A running workshop with a lead and three members. */
   async function runningWorkshop() {
     const place = await addProjectWithDocument(stores);
-    const workshopId = randomUUID();
-    await stores.workshops.createWorkshop(
-      {
-        id: workshopId,
-        projectId: place.projectId,
-        documentId: place.documentId,
-        title: 'Strategy day',
-        startsAt: now,
-        timeZone: 'Europe/London',
-        place: null,
-        meetingLink: null,
-        createdBy: place.lead,
-        createdAt: now,
-        state: 'running',
-        startedAt: now,
-        endedAt: null,
-        currentItemId: null,
-        timerDeadline: null,
-        timerPausedRemainingMs: null,
-      },
-      [],
-    );
+    const workshopId = await addWorkshop(stores, place, 'running');
     const [ada, sam, kim] = await Promise.all(['Ada', 'Sam', 'Kim'].map((n) => addMember(stores, place.projectId, n)));
     if (!ada || !sam || !kim) throw new Error('three members');
     return { ...place, workshopId, ada, sam, kim };

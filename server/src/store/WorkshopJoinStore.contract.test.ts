@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contractStores, eachMigratedStore } from '../testing/contractStores.ts';
-import { addPerson, addProjectWithDocument, contractNow as now } from '../testing/storeFixtures.ts';
+import { addPerson, addProjectWithDocument, addWorkshop, contractNow as now } from '../testing/storeFixtures.ts';
 import type { Stores } from './Stores.ts';
 import type { JoinRequestRecord, WorkshopLinkRecord } from './WorkshopJoinStore.ts';
 
@@ -14,28 +14,7 @@ describe.each(contractStores)('%s workshop join store', (_name, openStores) => {
 
   async function plannedWorkshop() {
     const place = await addProjectWithDocument(stores);
-    const workshopId = randomUUID();
-    await stores.workshops.createWorkshop(
-      {
-        id: workshopId,
-        projectId: place.projectId,
-        documentId: place.documentId,
-        title: 'Strategy day',
-        startsAt: now,
-        timeZone: 'Europe/London',
-        place: null,
-        meetingLink: null,
-        createdBy: place.lead,
-        createdAt: now,
-        state: 'planned',
-        startedAt: null,
-        endedAt: null,
-        currentItemId: null,
-        timerDeadline: null,
-        timerPausedRemainingMs: null,
-      },
-      [],
-    );
+    const workshopId = await addWorkshop(stores, place, 'planned');
     return { ...place, workshopId };
   }
 

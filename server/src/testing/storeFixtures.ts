@@ -18,6 +18,37 @@ export async function addPerson(
   return id;
 }
 
+/** A workshop on the place's document, planned (or running, from `contractNow`), with no agenda. */
+export async function addWorkshop(
+  stores: Stores,
+  place: { projectId: string; documentId: string; lead: string },
+  state: 'planned' | 'running',
+): Promise<string> {
+  const workshopId = randomUUID();
+  await stores.workshops.createWorkshop(
+    {
+      id: workshopId,
+      projectId: place.projectId,
+      documentId: place.documentId,
+      title: 'Strategy day',
+      startsAt: now,
+      timeZone: 'Europe/London',
+      place: null,
+      meetingLink: null,
+      createdBy: place.lead,
+      createdAt: now,
+      state,
+      startedAt: state === 'running' ? now : null,
+      endedAt: null,
+      currentItemId: null,
+      timerDeadline: null,
+      timerPausedRemainingMs: null,
+    },
+    [],
+  );
+  return workshopId;
+}
+
 /** A project led by `leadId`. */
 export async function addProject(stores: Stores, leadId: string, name = 'P'): Promise<string> {
   const projectId = randomUUID();
