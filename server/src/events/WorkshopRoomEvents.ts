@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { EveryoneBroughtEvent, HandsChangedEvent } from '@roundtable/shared';
+import type { EveryoneBroughtEvent, HandsChangedEvent, IdeasChangedEvent } from '@roundtable/shared';
 
 /**
  * What happens in the room of a running workshop that everyone with its document open
@@ -8,7 +8,7 @@ import type { EveryoneBroughtEvent, HandsChangedEvent } from '@roundtable/shared
  * each message on as it is.
  */
 interface WorkshopRoomEventMap {
-  roomChanged: [{ documentName: string; message: HandsChangedEvent | EveryoneBroughtEvent }];
+  roomChanged: [{ documentName: string; message: HandsChangedEvent | EveryoneBroughtEvent | IdeasChangedEvent }];
 }
 
 export class WorkshopRoomEvents extends EventEmitter<WorkshopRoomEventMap> {}

@@ -13,6 +13,7 @@ import * as workshopHands from './013_workshop_hands.ts';
 import * as workshopJoining from './014_workshop_joining.ts';
 import * as timeGiven from './015_time_given.ts';
 import * as accessNeeds from './016_access_needs.ts';
+import * as ideasRounds from './017_ideas_rounds.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
 export const migrationProvider: MigrationProvider = {
@@ -32,6 +33,7 @@ export const migrationProvider: MigrationProvider = {
       '014_workshop_joining': workshopJoining,
       '015_time_given': timeGiven,
       '016_access_needs': accessNeeds,
+      '017_ideas_rounds': ideasRounds,
     };
   },
 };

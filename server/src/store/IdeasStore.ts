@@ -1,0 +1,73 @@
+import type { IdeasRoundState, Perspective } from '@roundtable/shared';
+
+/** An ideas round of a workshop. Times are milliseconds since the epoch. */
+export interface IdeasRoundRecord {
+  id: string;
+  workshopId: string;
+  sectionId: string;
+  prompt: string;
+  anonymous: boolean;
+  privateUntilRevealed: boolean;
+  /** One-way: once true, it stays true. */
+  revealed: boolean;
+  state: IdeasRoundState;
+  createdBy: string;
+  createdAt: number;
+}
+
+/**
+ * One idea card. It has no time, and its id is random. In a named round `writerId` is
+ * set and `writerHash` null; in an anonymous round `writerId` is always null and
+ * `writerHash` is a keyed hash of writer and round.
+ */
+export interface IdeaCardRecord {
+  id: string;
+  roundId: string;
+  writerId: string | null;
+  writerHash: string | null;
+  writerPerspective: Perspective;
+  text: string;
+}
+
+/** Who wrote a card, as the store can match it: by id in a named round, by keyed hash in an anonymous one. */
+export type CardWriter = { writerId: string } | { writerHash: string };
+
+export type IdeasRoundSettings = Partial<
+  Pick<IdeasRoundRecord, 'sectionId' | 'prompt' | 'anonymous' | 'privateUntilRevealed'>
+>;
+
+/**
+ * Ideas rounds and their cards. Adding a card and changing a round's settings wait for
+ * each other, so a card never lands in a round whose anonymity changed under it, and no
+ * card is added, changed or removed once the round has closed. Every store passes
+ * IdeasStore.contract.test.ts.
+ */
+export interface IdeasStore {
+  /** False, creating nothing, when the workshop already has `limit` rounds. */
+  createRound(round: IdeasRoundRecord, limit: number): Promise<boolean>;
+  /** Oldest first. */
+  listRounds(workshopId: string): Promise<IdeasRoundRecord[]>;
+  findRound(workshopId: string, roundId: string): Promise<IdeasRoundRecord | undefined>;
+  /**
+   * Changes the round's settings. Anonymity and privacy can change only while the round
+   * has no cards: `has-cards`, changing nothing, otherwise.
+   */
+  updateRound(roundId: string, change: IdeasRoundSettings): Promise<'updated' | 'has-cards' | 'not-found'>;
+  setState(roundId: string, state: IdeasRoundState): Promise<void>;
+  /** Reveals every card of the round at once; there is no way back. */
+  reveal(roundId: string): Promise<void>;
+  /**
+   * Adds the card while the round is open and its writer has fewer than `perWriter`
+   * cards in it; otherwise changes nothing and says why.
+   */
+  addCard(card: IdeaCardRecord, writer: CardWriter, perWriter: number): Promise<'added' | 'not-open' | 'full'>;
+  /** Every card of the round, in no order to rely on. */
+  listCards(roundId: string): Promise<IdeaCardRecord[]>;
+  /** How many cards each of the rounds has; rounds with none are left out. */
+  countCards(roundIds: readonly string[]): Promise<Map<string, number>>;
+  findCard(roundId: string, cardId: string): Promise<IdeaCardRecord | undefined>;
+  /** Changes a card's words while the round is open. */
+  updateCardText(roundId: string, cardId: string, text: string): Promise<'updated' | 'not-open' | 'not-found'>;
+  /** Removes a card while the round is open. */
+  deleteCard(roundId: string, cardId: string): Promise<'deleted' | 'not-open' | 'not-found'>;
+}

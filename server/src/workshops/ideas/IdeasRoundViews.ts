@@ -1,0 +1,91 @@
+import {
+  type IdeaCardView,
+  IdeasLimits,
+  type IdeasRoundView,
+  type Perspective,
+  perspectives,
+} from '@roundtable/shared';
+import type { IdeaCardRecord, IdeasRoundRecord, IdeasStore } from '../../store/IdeasStore.ts';
+import type { UserStore } from '../../store/UserStore.ts';
+import type { DocumentSections } from '../DocumentSections.ts';
+import type { TakingPart } from '../live/RunningWorkshops.ts';
+import { type CardWriters, wrote } from './CardWriters.ts';
+import { shuffled } from './shuffled.ts';
+
+/**
+ * Each person's own view of ideas rounds: their own cards always, everyone's once the
+ * round's cards are seen by all; writers only in named rounds; cards shuffled, with no
+ * times. This is the only place cards become answers, so every rule about what may be
+ * seen is kept here.
+ */
+export class IdeasRoundViews {
+  constructor(
+    private readonly ideasStore: IdeasStore,
+    private readonly userStore: UserStore,
+    private readonly sections: DocumentSections,
+    private readonly writers: CardWriters,
+  ) {}
+
+  async of(part: TakingPart, rounds: readonly IdeasRoundRecord[], userId: string): Promise<IdeasRoundView[]> {
+    if (rounds.length === 0) return [];
+    const [headings, cardsByRound] = await Promise.all([
+      this.sections.of(part.workshop.projectId, part.workshop.documentId),
+      Promise.all(rounds.map((round) => this.ideasStore.listCards(round.id))),
+    ]);
+    const titles = new Map(headings.map((heading) => [heading.sectionId, heading.title]));
+    const named = rounds.flatMap((round, index) =>
+      round.anonymous ? [round.createdBy] : [round.createdBy, ...namedWriters(cardsByRound[index] ?? [])],
+    );
+    const names = new Map(
+      (await this.userStore.listPeopleNames([...new Set(named)])).map((person) => [person.id, person.displayName]),
+    );
+    const nameOf = (id: string) => ({ id, displayName: names.get(id) ?? 'A former member' });
+    return Promise.all(
+      rounds.map(async (round, index) => {
+        const cards = cardsByRound[index] ?? [];
+        const me = await this.writers.of(round, userId);
+        const seenByAll = !round.privateUntilRevealed || round.revealed;
+        const visible = seenByAll ? cards : cards.filter((card) => wrote(me, card));
+        return {
+          id: round.id,
+          workshopId: round.workshopId,
+          sectionId: round.sectionId,
+          sectionTitle: titles.get(round.sectionId) ?? null,
+          prompt: round.prompt,
+          anonymous: round.anonymous,
+          privateUntilRevealed: round.privateUntilRevealed,
+          revealed: seenByAll,
+          state: round.state,
+          createdBy: nameOf(round.createdBy),
+          cardCount: cards.length,
+          myCardCount: cards.filter((card) => wrote(me, card)).length,
+          settingsFixed: cards.length > 0,
+          cards: shuffled(
+            visible.map(
+              (card): IdeaCardView => ({
+                id: card.id,
+                text: card.text,
+                mine: wrote(me, card),
+                // Read from the round, not the card: an anonymous round never names a writer.
+                writer: round.anonymous || card.writerId === null ? null : nameOf(card.writerId),
+              }),
+            ),
+          ),
+          perspectives: seenByAll ? perspectiveSplit(cards) : null,
+        };
+      }),
+    );
+  }
+}
+
+function namedWriters(cards: readonly IdeaCardRecord[]): string[] {
+  return cards.flatMap((card) => (card.writerId === null ? [] : [card.writerId]));
+}
+
+/** Too few cards to split without pointing at someone: no split at all. */
+function perspectiveSplit(cards: readonly IdeaCardRecord[]): Record<Perspective, number> | null {
+  if (cards.length < IdeasLimits.perspectiveSplitFrom) return null;
+  const split = Object.fromEntries(perspectives.map((perspective) => [perspective, 0])) as Record<Perspective, number>;
+  for (const card of cards) split[card.writerPerspective] += 1;
+  return split;
+}

@@ -1,0 +1,64 @@
+import type { Perspective } from '../people/perspectives.ts';
+import type { WorkshopPerson } from './workshopTypes.ts';
+
+/**
+ * What the ideas rounds API returns. A round is created as a draft, opened to take
+ * cards and closed; its anonymity and privacy are fixed once it has cards.
+ */
+
+export const ideasRoundStates = ['draft', 'open', 'closed'] as const;
+export type IdeasRoundState = (typeof ideasRoundStates)[number];
+
+/**
+ * One idea card as the person asking may see it. Cards come in no particular order,
+ * carry no times, and their ids are random, so nothing says who wrote first.
+ */
+export interface IdeaCardView {
+  id: string;
+  text: string;
+  /** Whether the person asking wrote it. */
+  mine: boolean;
+  /** Who wrote it, in a named round; always null in an anonymous round, to everyone. */
+  writer: WorkshopPerson | null;
+}
+
+export interface IdeasRoundView {
+  id: string;
+  workshopId: string;
+  sectionId: string;
+  /** The section's heading now; null once it has gone from the document. */
+  sectionTitle: string | null;
+  prompt: string;
+  /** Cards show no writer, to anyone. */
+  anonymous: boolean;
+  /** Cards are hidden from everyone but their writer until a lead or facilitator reveals them all. */
+  privateUntilRevealed: boolean;
+  /** Whether hidden cards have been revealed; always true in a round that is not private. */
+  revealed: boolean;
+  state: IdeasRoundState;
+  createdBy: WorkshopPerson;
+  /** How many cards the round has, seen or not. */
+  cardCount: number;
+  myCardCount: number;
+  /** Whether anonymity and privacy can no longer change, because the round has cards. */
+  settingsFixed: boolean;
+  /** The cards the person asking may see, shuffled: their own always, everyone's once revealed. */
+  cards: IdeaCardView[];
+  /**
+   * How many cards came from each perspective, once everyone's cards can be seen and
+   * only from three cards up; null otherwise.
+   */
+  perspectives: Record<Perspective, number> | null;
+}
+
+export interface IdeasRoundsResponse {
+  workshopId: string;
+  rounds: IdeasRoundView[];
+  /** Whether the person asking may create, open, close and reveal rounds. */
+  canRun: boolean;
+}
+
+export interface IdeasRoundResponse {
+  round: IdeasRoundView;
+  canRun: boolean;
+}
