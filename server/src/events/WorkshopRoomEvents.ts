@@ -3,9 +3,10 @@ import type { EveryoneBroughtEvent, HandsChangedEvent, IdeasChangedEvent } from 
 
 /**
  * What happens in the room of a running workshop that everyone with its document open
- * should hear at once: hands going up and down, and everyone being brought to a
- * section. Services emit after the change is stored; the collaboration server passes
- * each message on as it is.
+ * should hear at once: hands going up and down, everyone being brought to a section,
+ * and ideas rounds changing (a bare notice: each person then asks for their own view,
+ * so no card or writer travels to every connection). Services emit after the change is
+ * stored; the collaboration server passes each message on as it is.
  */
 interface WorkshopRoomEventMap {
   roomChanged: [{ documentName: string; message: HandsChangedEvent | EveryoneBroughtEvent | IdeasChangedEvent }];

@@ -45,8 +45,8 @@ export interface IdeasRoundView {
   /** The cards the person asking may see, shuffled: their own always, everyone's once revealed. */
   cards: IdeaCardView[];
   /**
-   * How many cards came from each perspective, once everyone's cards can be seen and
-   * only from three cards up; null otherwise.
+   * How many cards came from each perspective: only once the round has closed and
+   * everyone's cards can be seen, and only from three cards up; null otherwise.
    */
   perspectives: Record<Perspective, number> | null;
 }

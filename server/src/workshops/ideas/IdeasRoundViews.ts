@@ -71,7 +71,9 @@ export class IdeasRoundViews {
               }),
             ),
           ),
-          perspectives: seenByAll ? perspectiveSplit(cards) : null,
+          // Only once the cards can no longer change: a split that moved as each card
+          // appeared would give away the perspective of whoever wrote it.
+          perspectives: seenByAll && round.state === 'closed' ? perspectiveSplit(cards) : null,
         };
       }),
     );
