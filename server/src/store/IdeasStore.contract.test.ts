@@ -121,6 +121,48 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     expect((await stores.ideas.listCards(round.id)).every((card) => card.writerId === null)).toBe(true);
   });
 
+  it('holds each writer’s share and the round’s settings when cards arrive at the same moment', async () => {
+    const { workshopId, lead, ada } = await workshop();
+    const round = roundIn(workshopId, lead);
+    await stores.ideas.createRound(round, 10);
+    const results = await Promise.all(
+      Array.from({ length: PER_WRITER * 3 }, () =>
+        stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER),
+      ),
+    );
+    expect(results.filter((result) => result === 'added')).toHaveLength(PER_WRITER);
+    expect(await stores.ideas.listCards(round.id)).toHaveLength(PER_WRITER);
+
+    // A change of anonymity racing the first card: whichever comes first, no card is
+    // ever kept under settings other than those it was written for.
+    const fresh = roundIn(workshopId, lead);
+    await stores.ideas.createRound(fresh, 10);
+    const [added, changed] = await Promise.all([
+      stores.ideas.addCard(namedCard(fresh.id, ada), { writerId: ada }, PER_WRITER),
+      stores.ideas.updateRound(fresh.id, { anonymous: true }),
+    ]);
+    expect([added, changed]).toContainEqual(added === 'added' ? 'has-cards' : 'updated');
+    const kept = await stores.ideas.listCards(fresh.id);
+    const anonymousNow = (await stores.ideas.findRound(workshopId, fresh.id))?.anonymous;
+    expect(kept.every((card) => (card.writerId === null) === anonymousNow)).toBe(true);
+  });
+
+  it('refuses a card written for a named round once the round is anonymous, and the other way', async () => {
+    const { workshopId, lead, ada } = await workshop();
+    const named = roundIn(workshopId, lead);
+    const anonymous = roundIn(workshopId, lead, { anonymous: true });
+    await stores.ideas.createRound(named, 10);
+    await stores.ideas.createRound(anonymous, 10);
+    expect(await stores.ideas.addCard(namedCard(anonymous.id, ada), { writerId: ada }, PER_WRITER)).toBe(
+      'settings-changed',
+    );
+    expect(await stores.ideas.addCard(anonymousCard(named.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER)).toBe(
+      'settings-changed',
+    );
+    expect(await stores.ideas.listCards(named.id)).toEqual([]);
+    expect(await stores.ideas.listCards(anonymous.id)).toEqual([]);
+  });
+
   it('changes and removes cards only while the round is open', async () => {
     const { workshopId, lead, ada } = await workshop();
     const round = roundIn(workshopId, lead);

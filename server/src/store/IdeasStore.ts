@@ -58,9 +58,15 @@ export interface IdeasStore {
   reveal(roundId: string): Promise<void>;
   /**
    * Adds the card while the round is open and its writer has fewer than `perWriter`
-   * cards in it; otherwise changes nothing and says why.
+   * cards in it; otherwise changes nothing and says why. `settings-changed` when the card
+   * was made for the other kind of round (named or anonymous) than the round is now:
+   * its writer chose to write under the settings they saw.
    */
-  addCard(card: IdeaCardRecord, writer: CardWriter, perWriter: number): Promise<'added' | 'not-open' | 'full'>;
+  addCard(
+    card: IdeaCardRecord,
+    writer: CardWriter,
+    perWriter: number,
+  ): Promise<'added' | 'not-open' | 'full' | 'settings-changed'>;
   /** Every card of the round, in no order to rely on. */
   listCards(roundId: string): Promise<IdeaCardRecord[]>;
   /** How many cards each of the rounds has; rounds with none are left out. */

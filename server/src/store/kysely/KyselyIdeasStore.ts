@@ -80,10 +80,17 @@ export class KyselyIdeasStore implements IdeasStore {
     await this.db.updateTable('ideas_rounds').set({ revealed: 1 }).where('id', '=', roundId).execute();
   }
 
-  async addCard(card: IdeaCardRecord, writer: CardWriter, perWriter: number): Promise<'added' | 'not-open' | 'full'> {
+  async addCard(
+    card: IdeaCardRecord,
+    writer: CardWriter,
+    perWriter: number,
+  ): Promise<'added' | 'not-open' | 'full' | 'settings-changed'> {
     return this.db.transaction().execute(async (trx) => {
       const round = await lockRound(trx, card.roundId);
       if (round?.state !== 'open') return 'not-open';
+      // A card made for a named round never lands in an anonymous one, nor the other way.
+      const madeAnonymous = card.writerId === null;
+      if (madeAnonymous !== Boolean(round.anonymous)) return 'settings-changed';
       const { count } = await trx
         .selectFrom('idea_cards')
         .select((eb) => eb.fn.countAll<number | string>().as('count'))

@@ -42,6 +42,12 @@ export class IdeaCardService {
     };
     const result = await this.ideasStore.addCard(card, writer, IdeasLimits.cardsPerPersonMax);
     if (result === 'not-open') throw notTakingCards(await this.access.round(part, roundId));
+    if (result === 'settings-changed') {
+      throw new DomainError(
+        'conflict',
+        'Whether this round shows who wrote each card changed just now. Look at the round again before adding your card.',
+      );
+    }
     if (result === 'full') {
       throw new DomainError(
         'conflict',
