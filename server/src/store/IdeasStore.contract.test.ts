@@ -6,6 +6,8 @@ import type { IdeaCardRecord, IdeasRoundRecord } from './IdeasStore.ts';
 import type { Stores } from './Stores.ts';
 
 const PER_WRITER = 3;
+const NAMED = { anonymous: false, privateUntilRevealed: false };
+const ANONYMOUS = { anonymous: true, privateUntilRevealed: false };
 
 /** The contract every IdeasStore (and the SecretStore beside it) passes. */
 describe.each(contractStores)('%s ideas store', (_name, openStores) => {
@@ -92,16 +94,16 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     const { workshopId, lead, ada, sam } = await workshop();
     const round = roundIn(workshopId, lead, { state: 'draft' });
     await stores.ideas.createRound(round, 10);
-    expect(await stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER)).toBe('not-open');
+    expect(await stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER, NAMED)).toBe('not-open');
     await stores.ideas.setState(round.id, 'open');
     for (let i = 0; i < PER_WRITER; i++) {
-      expect(await stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER)).toBe('added');
+      expect(await stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER, NAMED)).toBe('added');
     }
-    expect(await stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER)).toBe('full');
-    expect(await stores.ideas.addCard(namedCard(round.id, sam), { writerId: sam }, PER_WRITER)).toBe('added');
+    expect(await stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER, NAMED)).toBe('full');
+    expect(await stores.ideas.addCard(namedCard(round.id, sam), { writerId: sam }, PER_WRITER, NAMED)).toBe('added');
     expect(await stores.ideas.countCards([round.id, randomUUID()])).toEqual(new Map([[round.id, PER_WRITER + 1]]));
     await stores.ideas.setState(round.id, 'closed');
-    expect(await stores.ideas.addCard(namedCard(round.id, sam), { writerId: sam }, PER_WRITER)).toBe('not-open');
+    expect(await stores.ideas.addCard(namedCard(round.id, sam), { writerId: sam }, PER_WRITER, NAMED)).toBe('not-open');
     expect(await stores.ideas.listCards(round.id)).toHaveLength(PER_WRITER + 1);
   });
 
@@ -110,13 +112,13 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     const round = roundIn(workshopId, lead, { anonymous: true });
     await stores.ideas.createRound(round, 10);
     for (let i = 0; i < PER_WRITER; i++) {
-      await stores.ideas.addCard(anonymousCard(round.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER);
+      await stores.ideas.addCard(anonymousCard(round.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER, ANONYMOUS);
     }
-    expect(await stores.ideas.addCard(anonymousCard(round.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER)).toBe(
-      'full',
-    );
+    expect(
+      await stores.ideas.addCard(anonymousCard(round.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER, ANONYMOUS),
+    ).toBe('full');
     const other = anonymousCard(round.id, 'hash-b', 'Fewer forms');
-    expect(await stores.ideas.addCard(other, { writerHash: 'hash-b' }, PER_WRITER)).toBe('added');
+    expect(await stores.ideas.addCard(other, { writerHash: 'hash-b' }, PER_WRITER, ANONYMOUS)).toBe('added');
     expect(await stores.ideas.findCard(round.id, other.id)).toEqual(other);
     expect((await stores.ideas.listCards(round.id)).every((card) => card.writerId === null)).toBe(true);
   });
@@ -127,7 +129,7 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     await stores.ideas.createRound(round, 10);
     const results = await Promise.all(
       Array.from({ length: PER_WRITER * 3 }, () =>
-        stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER),
+        stores.ideas.addCard(namedCard(round.id, ada), { writerId: ada }, PER_WRITER, NAMED),
       ),
     );
     expect(results.filter((result) => result === 'added')).toHaveLength(PER_WRITER);
@@ -138,7 +140,7 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     const fresh = roundIn(workshopId, lead);
     await stores.ideas.createRound(fresh, 10);
     const [added, changed] = await Promise.all([
-      stores.ideas.addCard(namedCard(fresh.id, ada), { writerId: ada }, PER_WRITER),
+      stores.ideas.addCard(namedCard(fresh.id, ada), { writerId: ada }, PER_WRITER, NAMED),
       stores.ideas.updateRound(fresh.id, { anonymous: true }),
     ]);
     expect([added, changed]).toContainEqual(added === 'added' ? 'has-cards' : 'updated');
@@ -147,16 +149,24 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     expect(kept.every((card) => (card.writerId === null) === anonymousNow)).toBe(true);
   });
 
-  it('refuses a card written for a named round once the round is anonymous, and the other way', async () => {
+  it('refuses a card written under settings the round no longer has', async () => {
     const { workshopId, lead, ada } = await workshop();
     const named = roundIn(workshopId, lead);
     const anonymous = roundIn(workshopId, lead, { anonymous: true });
     await stores.ideas.createRound(named, 10);
     await stores.ideas.createRound(anonymous, 10);
-    expect(await stores.ideas.addCard(namedCard(anonymous.id, ada), { writerId: ada }, PER_WRITER)).toBe(
+    expect(await stores.ideas.addCard(namedCard(anonymous.id, ada), { writerId: ada }, PER_WRITER, ANONYMOUS)).toBe(
       'settings-changed',
     );
-    expect(await stores.ideas.addCard(anonymousCard(named.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER)).toBe(
+    expect(
+      await stores.ideas.addCard(anonymousCard(named.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER, NAMED),
+    ).toBe('settings-changed');
+    // Written under settings the round no longer has.
+    expect(await stores.ideas.addCard(namedCard(named.id, ada), { writerId: ada }, PER_WRITER, ANONYMOUS)).toBe(
+      'settings-changed',
+    );
+    const seenPrivate = { anonymous: false, privateUntilRevealed: true };
+    expect(await stores.ideas.addCard(namedCard(named.id, ada), { writerId: ada }, PER_WRITER, seenPrivate)).toBe(
       'settings-changed',
     );
     expect(await stores.ideas.listCards(named.id)).toEqual([]);
@@ -168,7 +178,7 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     const round = roundIn(workshopId, lead);
     await stores.ideas.createRound(round, 10);
     const card = namedCard(round.id, ada);
-    await stores.ideas.addCard(card, { writerId: ada }, PER_WRITER);
+    await stores.ideas.addCard(card, { writerId: ada }, PER_WRITER, NAMED);
     expect(await stores.ideas.updateCardText(round.id, card.id, 'Easy read leaflets')).toBe('updated');
     expect((await stores.ideas.findCard(round.id, card.id))?.text).toBe('Easy read leaflets');
     expect(await stores.ideas.updateCardText(round.id, randomUUID(), 'x')).toBe('not-found');
@@ -186,7 +196,10 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     const round = roundIn(workshopId, lead);
     await stores.ideas.createRound(round, 10);
     expect(await stores.ideas.updateRound(round.id, { anonymous: true, privateUntilRevealed: true })).toBe('updated');
-    await stores.ideas.addCard(anonymousCard(round.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER);
+    const seen = { anonymous: true, privateUntilRevealed: true };
+    expect(
+      await stores.ideas.addCard(anonymousCard(round.id, 'hash-a'), { writerHash: 'hash-a' }, PER_WRITER, seen),
+    ).toBe('added');
     expect(await stores.ideas.updateRound(round.id, { anonymous: false })).toBe('has-cards');
     expect(await stores.ideas.updateRound(round.id, { privateUntilRevealed: false })).toBe('has-cards');
     expect(await stores.ideas.updateRound(round.id, { prompt: 'What helps?', sectionId: 'priority-1' })).toBe(

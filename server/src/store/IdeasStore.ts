@@ -58,14 +58,15 @@ export interface IdeasStore {
   reveal(roundId: string): Promise<void>;
   /**
    * Adds the card while the round is open and its writer has fewer than `perWriter`
-   * cards in it; otherwise changes nothing and says why. `settings-changed` when the card
-   * was made for the other kind of round (named or anonymous) than the round is now:
-   * its writer chose to write under the settings they saw.
+   * cards in it; otherwise changes nothing and says why. `settings-changed` when the
+   * round's anonymity or privacy is no longer what the writer saw (`written`), or the card
+   * was made for the other kind of round (named or anonymous) than the round is now.
    */
   addCard(
     card: IdeaCardRecord,
     writer: CardWriter,
     perWriter: number,
+    written: Pick<IdeasRoundRecord, 'anonymous' | 'privateUntilRevealed'>,
   ): Promise<'added' | 'not-open' | 'full' | 'settings-changed'>;
   /** Every card of the round, in no order to rely on. */
   listCards(roundId: string): Promise<IdeaCardRecord[]>;

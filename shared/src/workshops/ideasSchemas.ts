@@ -60,6 +60,18 @@ export const ideaCardBody = z.object({
 export type IdeaCardBody = z.input<typeof ideaCardBody>;
 
 /**
+ * A new card, with the settings the writer saw when they wrote it. When given, a round
+ * whose settings differ by the time the card arrives refuses it, so nobody is named, or
+ * seen early, on settings they did not see.
+ */
+export const newIdeaCardBody = ideaCardBody.extend({
+  anonymous: anonymous.optional(),
+  privateUntilRevealed: privateUntilRevealed.optional(),
+});
+export type NewIdeaCardBody = z.input<typeof newIdeaCardBody>;
+export type NewIdeaCard = z.output<typeof newIdeaCardBody>;
+
+/**
  * The live message everyone with the workshop's document open hears when a round
  * changes. It carries no cards and no people: each person asks again for the view
  * that is theirs to see.

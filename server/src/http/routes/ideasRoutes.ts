@@ -3,6 +3,7 @@ import {
   type IdeasRoundResponse,
   type IdeasRoundsResponse,
   ideaCardBody,
+  newIdeaCardBody,
   updateIdeasRoundBody,
 } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
@@ -69,9 +70,9 @@ export function ideasRoutes(app: FastifyInstance, { ideasRounds, ideaCards }: Ro
 
   app.post<{ Params: RoundParams }>(cardsPath, async (request, reply): Promise<IdeasRoundResponse> => {
     const { user } = requireSignedIn(request);
-    const { text } = parseBody(ideaCardBody, request.body);
+    const card = parseBody(newIdeaCardBody, request.body);
     const { projectId, workshopId, roundId } = request.params;
-    const answer = await ideaCards.add(projectId, workshopId, roundId, user.id, text);
+    const answer = await ideaCards.add(projectId, workshopId, roundId, user.id, card);
     reply.status(201);
     return answer;
   });

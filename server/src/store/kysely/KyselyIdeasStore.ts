@@ -84,13 +84,17 @@ export class KyselyIdeasStore implements IdeasStore {
     card: IdeaCardRecord,
     writer: CardWriter,
     perWriter: number,
+    written: Pick<IdeasRoundRecord, 'anonymous' | 'privateUntilRevealed'>,
   ): Promise<'added' | 'not-open' | 'full' | 'settings-changed'> {
     return this.db.transaction().execute(async (trx) => {
       const round = await lockRound(trx, card.roundId);
       if (round?.state !== 'open') return 'not-open';
+      const anonymous = Boolean(round.anonymous);
+      if (anonymous !== written.anonymous || Boolean(round.private_until_revealed) !== written.privateUntilRevealed) {
+        return 'settings-changed';
+      }
       // A card made for a named round never lands in an anonymous one, nor the other way.
-      const madeAnonymous = card.writerId === null;
-      if (madeAnonymous !== Boolean(round.anonymous)) return 'settings-changed';
+      if ((card.writerId === null) !== anonymous) return 'settings-changed';
       const { count } = await trx
         .selectFrom('idea_cards')
         .select((eb) => eb.fn.countAll<number | string>().as('count'))

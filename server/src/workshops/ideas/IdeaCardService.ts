@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IdeasLimits, type IdeasRoundResponse } from '@roundtable/shared';
+import { IdeasLimits, type IdeasRoundResponse, type NewIdeaCard } from '@roundtable/shared';
 import { DomainError, forbidden, notFound } from '../../errors/DomainError.ts';
 import type { WorkshopRoomEvents } from '../../events/WorkshopRoomEvents.ts';
 import type { IdeaCardRecord, IdeasRoundRecord, IdeasStore } from '../../store/IdeasStore.ts';
@@ -27,10 +27,14 @@ export class IdeaCardService {
     workshopId: string,
     roundId: string,
     userId: string,
-    text: string,
+    { text, ...seen }: NewIdeaCard,
   ): Promise<IdeasRoundResponse> {
     const inRound = await this.access.memberInRound(projectId, workshopId, roundId, userId);
     const { part, round } = inRound;
+    const written = {
+      anonymous: seen.anonymous ?? round.anonymous,
+      privateUntilRevealed: seen.privateUntilRevealed ?? round.privateUntilRevealed,
+    };
     const writer = await this.writers.of(round, userId);
     const card: IdeaCardRecord = {
       id: randomUUID(),
@@ -40,12 +44,12 @@ export class IdeaCardService {
       writerPerspective: part.me.perspective,
       text,
     };
-    const result = await this.ideasStore.addCard(card, writer, IdeasLimits.cardsPerPersonMax);
+    const result = await this.ideasStore.addCard(card, writer, IdeasLimits.cardsPerPersonMax, written);
     if (result === 'not-open') throw notTakingCards(await this.access.round(part, roundId));
     if (result === 'settings-changed') {
       throw new DomainError(
         'conflict',
-        'Whether this round shows who wrote each card changed just now. Look at the round again before adding your card.',
+        'Whether this round shows who wrote each card, or keeps cards hidden until they are revealed, has changed. Look at the round again before adding your card.',
       );
     }
     if (result === 'full') {

@@ -315,6 +315,32 @@ describe.each(serverDatabases)('ideas rounds (%s)', (_name, createDatabase) => {
     expect((await refused(room.sam, 'PATCH', `${cards}/${samCard.id}`, { text: 'Later' })).status).toBe(409);
   });
 
+  it('refuses a card written under settings the round no longer has', async () => {
+    const room = await workshop();
+    const { path, cards } = await newRound(room, { anonymous: true, privateUntilRevealed: true });
+    const seen = await view(room.sam, path);
+    // Before anyone writes, the facilitator makes the round named and open to all.
+    await ok(room.fay, 'PATCH', path, { anonymous: false, privateUntilRevealed: false });
+    const late = await refused(room.sam, 'POST', cards, {
+      text: 'A phone line',
+      anonymous: seen.anonymous,
+      privateUntilRevealed: seen.privateUntilRevealed,
+    });
+    expect(late).toMatchObject({
+      status: 409,
+      message:
+        'Whether this round shows who wrote each card, or keeps cards hidden until they are revealed, has changed. Look at the round again before adding your card.',
+    });
+    expect((await view(room.fay, path)).cardCount).toBe(0);
+    const now = await view(room.sam, path);
+    const added = await ok<IdeasRoundResponse>(room.sam, 'POST', cards, {
+      text: 'A phone line',
+      anonymous: now.anonymous,
+      privateUntilRevealed: now.privateUntilRevealed,
+    });
+    expect(added.round.cards[0]?.writer).toEqual({ id: room.sam.user?.id, displayName: 'Sam' });
+  });
+
   it('sends cards in no set order, and caps how many one person adds', async () => {
     const room = await workshop();
     const { path, cards } = await newRound(room, { anonymous: true, privateUntilRevealed: false });
