@@ -262,6 +262,10 @@ export interface DatabaseSchema {
     state: string;
     created_by: string;
     created_at: number;
+    voting: string;
+    votes_per_person: number | null;
+    votes_many_per_card: number;
+    votes_own_cards: number;
   };
   idea_cards: {
     id: string;
@@ -270,6 +274,13 @@ export interface DatabaseSchema {
     writer_hash: string | null;
     writer_perspective: string;
     text: string;
+  };
+  idea_votes: {
+    id: string;
+    round_id: string;
+    card_id: string;
+    voter_hash: string;
+    voter_perspective: string;
   };
   server_secrets: { name: string; value: string };
 }

@@ -57,6 +57,10 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     state: 'open',
     createdBy: by,
     createdAt: now,
+    voting: 'not-started',
+    votesPerPerson: null,
+    votesManyPerCard: false,
+    votesOwnCards: true,
     ...fields,
   });
 
@@ -221,6 +225,53 @@ describe.each(contractStores)('%s ideas store', (_name, openStores) => {
     await stores.ideas.reveal(round.id);
     await stores.ideas.setState(round.id, 'closed');
     expect(await stores.ideas.findRound(workshopId, round.id)).toMatchObject({ revealed: true, state: 'closed' });
+  });
+
+  it('opens voting only on a closed round whose cards all can see, and keeps each voter’s votes as they last cast them', async () => {
+    const { workshopId, lead, ada, sam } = await workshop();
+    const round = roundIn(workshopId, lead, { privateUntilRevealed: true });
+    await stores.ideas.createRound(round, 10);
+    const seen = { anonymous: false, privateUntilRevealed: true };
+    const first = namedCard(round.id, ada, 'Large print');
+    const second = namedCard(round.id, sam, 'A phone line');
+    await stores.ideas.addCard(first, { writerId: ada }, PER_WRITER, seen);
+    await stores.ideas.addCard(second, { writerId: sam }, PER_WRITER, seen);
+    const rules = { votesPerPerson: 2, votesManyPerCard: false, votesOwnCards: true };
+    expect(await stores.ideas.openVoting(round.id, rules)).toBe('not-ready');
+    await stores.ideas.setState(round.id, 'closed');
+    expect(await stores.ideas.openVoting(round.id, rules)).toBe('not-ready');
+    await stores.ideas.reveal(round.id);
+    expect(await stores.ideas.openVoting(round.id, rules)).toBe('opened');
+    expect(await stores.ideas.openVoting(round.id, rules)).toBe('not-ready');
+    expect(await stores.ideas.setState(round.id, 'open')).toBe(false);
+    expect(await stores.ideas.findRound(workshopId, round.id)).toMatchObject({
+      state: 'closed',
+      voting: 'open',
+      votesPerPerson: 2,
+      votesManyPerCard: false,
+      votesOwnCards: true,
+    });
+
+    const vote = (cardId: string, voterHash: string) => ({
+      id: randomUUID(),
+      roundId: round.id,
+      cardId,
+      voterHash,
+      voterPerspective: 'professional' as const,
+    });
+    expect(await stores.ideas.castVotes(round.id, [vote(first.id, 'v1'), vote(second.id, 'v1')], 'v1')).toBe('cast');
+    expect(await stores.ideas.castVotes(round.id, [vote(second.id, 'v2')], 'v2')).toBe('cast');
+    // Moving votes: what v1 casts now replaces what they cast before.
+    expect(await stores.ideas.castVotes(round.id, [vote(second.id, 'v1')], 'v1')).toBe('cast');
+    const votes = await stores.ideas.listVotes(round.id);
+    expect(votes.map((v) => `${v.voterHash}:${v.cardId === first.id ? 'first' : 'second'}`).sort()).toEqual([
+      'v1:second',
+      'v2:second',
+    ]);
+    await stores.ideas.closeVoting(round.id);
+    expect(await stores.ideas.castVotes(round.id, [vote(first.id, 'v2')], 'v2')).toBe('not-open');
+    expect(await stores.ideas.listVotes(round.id)).toHaveLength(2);
+    expect((await stores.ideas.findRound(workshopId, round.id))?.voting).toBe('closed');
   });
 
   it('keeps the first secret written under a name, whoever asks after', async () => {

@@ -1,4 +1,4 @@
-import type { IdeasRoundState, Perspective } from '@roundtable/shared';
+import type { IdeasRoundState, Perspective, VotingState } from '@roundtable/shared';
 
 /** An ideas round of a workshop. Times are milliseconds since the epoch. */
 export interface IdeasRoundRecord {
@@ -13,7 +13,25 @@ export interface IdeasRoundRecord {
   state: IdeasRoundState;
   createdBy: string;
   createdAt: number;
+  voting: VotingState;
+  /** Set as voting opens. */
+  votesPerPerson: number | null;
+  votesManyPerCard: boolean;
+  votesOwnCards: boolean;
 }
+
+/** One dot on a card: never who put it there, only a keyed hash of voter and round, and their perspective. */
+export interface IdeaVoteRecord {
+  id: string;
+  roundId: string;
+  cardId: string;
+  voterHash: string;
+  voterPerspective: Perspective;
+}
+
+export type VotingRulesRecord = Pick<IdeasRoundRecord, 'votesPerPerson' | 'votesManyPerCard' | 'votesOwnCards'> & {
+  votesPerPerson: number;
+};
 
 /**
  * One idea card. It has no time, and its id is random. In a named round `writerId` is
@@ -53,7 +71,8 @@ export interface IdeasStore {
    * has no cards: `has-cards`, changing nothing, otherwise.
    */
   updateRound(roundId: string, change: IdeasRoundSettings): Promise<'updated' | 'has-cards' | 'not-found'>;
-  setState(roundId: string, state: IdeasRoundState): Promise<void>;
+  /** False, changing nothing, when asked to open a round for cards once its voting has started. */
+  setState(roundId: string, state: IdeasRoundState): Promise<boolean>;
   /** Reveals every card of the round at once; there is no way back. */
   reveal(roundId: string): Promise<void>;
   /**
@@ -77,4 +96,15 @@ export interface IdeasStore {
   updateCardText(roundId: string, cardId: string, text: string): Promise<'updated' | 'not-open' | 'not-found'>;
   /** Removes a card while the round is open. */
   deleteCard(roundId: string, cardId: string): Promise<'deleted' | 'not-open' | 'not-found'>;
+  /**
+   * Opens voting with its rules, on a closed round whose cards everyone can see and
+   * whose voting has not started; `not-ready`, changing nothing, otherwise.
+   */
+  openVoting(roundId: string, rules: VotingRulesRecord): Promise<'opened' | 'not-ready'>;
+  /** Ends voting for good. */
+  closeVoting(roundId: string): Promise<void>;
+  /** Replaces all of the voter's votes in the round with these, while voting is open. */
+  castVotes(roundId: string, votes: readonly IdeaVoteRecord[], voterHash: string): Promise<'cast' | 'not-open'>;
+  /** Every vote of the round, in no order to rely on. */
+  listVotes(roundId: string): Promise<IdeaVoteRecord[]>;
 }

@@ -11,4 +11,5 @@ export const IdeasLimits = {
    * cards: with fewer, a split could point at who wrote an anonymous card.
    */
   perspectiveSplitFrom: 3,
+  votesPerPersonMax: 50,
 } as const;

@@ -71,6 +71,29 @@ export const newIdeaCardBody = ideaCardBody.extend({
 export type NewIdeaCardBody = z.input<typeof newIdeaCardBody>;
 export type NewIdeaCard = z.output<typeof newIdeaCardBody>;
 
+/** Dot voting's rules, set as it opens; left out, each has its usual value. */
+export const openVotingBody = z.object({
+  /** Left out: a third of the cards, rounded up, and at least one. */
+  votesPerPerson: z
+    .number('Enter how many votes each person has, as a number.')
+    .int('Enter a whole number of votes.')
+    .min(1, 'Each person needs at least 1 vote.')
+    .max(IdeasLimits.votesPerPersonMax, `Each person can have at most ${IdeasLimits.votesPerPersonMax} votes.`)
+    .optional(),
+  manyPerCard: z.boolean('Say whether one person may put more than one vote on a card (true or false).').default(false),
+  ownCards: z.boolean('Say whether people may vote for their own cards (true or false).').default(true),
+});
+export type OpenVotingBody = z.input<typeof openVotingBody>;
+export type VotingRules = z.output<typeof openVotingBody>;
+
+/** All of a person's votes at once, one card id per vote; sending them again moves them. */
+export const castVotesBody = z.object({
+  cardIds: z
+    .array(z.string('Say which cards you vote for.').min(1).max(100), 'Say which cards you vote for, as a list.')
+    .max(IdeasLimits.votesPerPersonMax, `You can have at most ${IdeasLimits.votesPerPersonMax} votes.`),
+});
+export type CastVotesBody = z.infer<typeof castVotesBody>;
+
 /**
  * The live message everyone with the workshop's document open hears when a round
  * changes. It carries no cards and no people: each person asks again for the view

@@ -22,6 +22,42 @@ export interface IdeaCardView {
   writer: WorkshopPerson | null;
 }
 
+export const votingStates = ['not-started', 'open', 'closed'] as const;
+export type VotingState = (typeof votingStates)[number];
+
+/**
+ * How a card did in the vote. Votes are never shown by name. "Both" counts in lived
+ * experience and in professional; "rather not say" is shown apart. A perspective with
+ * fewer than three voters in the round shows null, as its count could point at them.
+ */
+export interface CardVoteResult {
+  cardId: string;
+  total: number;
+  /** 1 for the most votes; cards with as many votes share a rank. */
+  rank: number;
+  byPerspective: {
+    'lived-experience': number | null;
+    professional: number | null;
+    unsaid: number | null;
+  };
+}
+
+export interface IdeasVoting {
+  state: VotingState;
+  /** Set as voting opens. */
+  votesPerPerson: number | null;
+  /** Whether one person may put more than one vote on a card. */
+  manyPerCard: boolean;
+  /** Whether people may vote for their own cards. */
+  ownCards: boolean;
+  /** How many people have voted; while voting, the only thing anyone sees of the votes. */
+  voterCount: number;
+  /** The card ids the person asking voted for, once per vote. */
+  myVotes: string[];
+  /** Only once voting has closed: most votes first; null before. */
+  results: CardVoteResult[] | null;
+}
+
 export interface IdeasRoundView {
   id: string;
   workshopId: string;
@@ -49,6 +85,7 @@ export interface IdeasRoundView {
    * everyone's cards can be seen, and only from three cards up; null otherwise.
    */
   perspectives: Record<Perspective, number> | null;
+  voting: IdeasVoting;
 }
 
 export interface IdeasRoundsResponse {

@@ -1,9 +1,11 @@
 import {
+  castVotesBody,
   createIdeasRoundBody,
   type IdeasRoundResponse,
   type IdeasRoundsResponse,
   ideaCardBody,
   newIdeaCardBody,
+  openVotingBody,
   updateIdeasRoundBody,
 } from '@roundtable/shared';
 import type { FastifyInstance } from 'fastify';
@@ -30,10 +32,10 @@ const cardsPath = `${roundPath}/cards`;
 
 /**
  * Ideas rounds of a workshop (leads and facilitators create, open, close and reveal
- * them) and idea cards (every member adds, changes and removes their own). Each answer
- * is the asker's own view of the round.
+ * them, and open and close voting), idea cards (every member adds, changes and removes
+ * their own) and dot votes. Each answer is the asker's own view of the round.
  */
-export function ideasRoutes(app: FastifyInstance, { ideasRounds, ideaCards }: RouteServices) {
+export function ideasRoutes(app: FastifyInstance, { ideasRounds, ideaCards, ideasVoting }: RouteServices) {
   app.get<{ Params: WorkshopParams }>(roundsPath, async (request): Promise<IdeasRoundsResponse> => {
     const { user } = requireSignedIn(request);
     return ideasRounds.list(request.params.projectId, request.params.workshopId, user.id);
@@ -88,5 +90,25 @@ export function ideasRoutes(app: FastifyInstance, { ideasRounds, ideaCards }: Ro
     const { user } = requireSignedIn(request);
     const { projectId, workshopId, roundId, cardId } = request.params;
     return ideaCards.remove(projectId, workshopId, roundId, cardId, user.id);
+  });
+
+  app.post<{ Params: RoundParams }>(`${roundPath}/voting/open`, async (request): Promise<IdeasRoundResponse> => {
+    const { user } = requireSignedIn(request);
+    const rules = parseBody(openVotingBody, request.body);
+    const { projectId, workshopId, roundId } = request.params;
+    return ideasVoting.open(projectId, workshopId, roundId, user.id, rules);
+  });
+
+  app.post<{ Params: RoundParams }>(`${roundPath}/voting/close`, async (request): Promise<IdeasRoundResponse> => {
+    const { user } = requireSignedIn(request);
+    const { projectId, workshopId, roundId } = request.params;
+    return ideasVoting.close(projectId, workshopId, roundId, user.id);
+  });
+
+  app.put<{ Params: RoundParams }>(`${roundPath}/votes/mine`, async (request): Promise<IdeasRoundResponse> => {
+    const { user } = requireSignedIn(request);
+    const { cardIds } = parseBody(castVotesBody, request.body);
+    const { projectId, workshopId, roundId } = request.params;
+    return ideasVoting.cast(projectId, workshopId, roundId, user.id, cardIds);
   });
 }

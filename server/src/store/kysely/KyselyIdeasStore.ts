@@ -1,7 +1,15 @@
-import type { IdeasRoundState, Perspective } from '@roundtable/shared';
+import type { IdeasRoundState, Perspective, VotingState } from '@roundtable/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../DatabaseSchema.ts';
-import type { CardWriter, IdeaCardRecord, IdeasRoundRecord, IdeasRoundSettings, IdeasStore } from '../IdeasStore.ts';
+import type {
+  CardWriter,
+  IdeaCardRecord,
+  IdeasRoundRecord,
+  IdeasRoundSettings,
+  IdeasStore,
+  IdeaVoteRecord,
+  VotingRulesRecord,
+} from '../IdeasStore.ts';
 
 type RoundRow = DatabaseSchema['ideas_rounds'];
 type CardRow = DatabaseSchema['idea_cards'];
@@ -72,8 +80,11 @@ export class KyselyIdeasStore implements IdeasStore {
     });
   }
 
-  async setState(roundId: string, state: IdeasRoundState): Promise<void> {
-    await this.db.updateTable('ideas_rounds').set({ state }).where('id', '=', roundId).execute();
+  async setState(roundId: string, state: IdeasRoundState): Promise<boolean> {
+    const change = this.db.updateTable('ideas_rounds').set({ state }).where('id', '=', roundId);
+    // Once voting has started, the round takes no more cards.
+    const result = await (state === 'open' ? change.where('voting', '=', 'not-started') : change).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   async reveal(roundId: string): Promise<void> {
@@ -161,6 +172,65 @@ export class KyselyIdeasStore implements IdeasStore {
       return result.numDeletedRows > 0n ? 'deleted' : 'not-found';
     });
   }
+
+  async openVoting(roundId: string, rules: VotingRulesRecord): Promise<'opened' | 'not-ready'> {
+    return this.db.transaction().execute(async (trx) => {
+      const round = await lockRound(trx, roundId);
+      const seenByAll = round && (!round.private_until_revealed || round.revealed);
+      if (round?.state !== 'closed' || round.voting !== 'not-started' || !seenByAll) return 'not-ready';
+      await trx
+        .updateTable('ideas_rounds')
+        .set({
+          voting: 'open',
+          votes_per_person: rules.votesPerPerson,
+          votes_many_per_card: rules.votesManyPerCard ? 1 : 0,
+          votes_own_cards: rules.votesOwnCards ? 1 : 0,
+        })
+        .where('id', '=', roundId)
+        .execute();
+      return 'opened';
+    });
+  }
+
+  async closeVoting(roundId: string): Promise<void> {
+    await this.db
+      .updateTable('ideas_rounds')
+      .set({ voting: 'closed' })
+      .where('id', '=', roundId)
+      .where('voting', '=', 'open')
+      .execute();
+  }
+
+  async castVotes(roundId: string, votes: readonly IdeaVoteRecord[], voterHash: string): Promise<'cast' | 'not-open'> {
+    return this.db.transaction().execute(async (trx) => {
+      const round = await lockRound(trx, roundId);
+      if (round?.voting !== 'open') return 'not-open';
+      await trx.deleteFrom('idea_votes').where('round_id', '=', roundId).where('voter_hash', '=', voterHash).execute();
+      if (votes.length > 0) await trx.insertInto('idea_votes').values(votes.map(toVoteRow)).execute();
+      return 'cast';
+    });
+  }
+
+  async listVotes(roundId: string): Promise<IdeaVoteRecord[]> {
+    const rows = await this.db.selectFrom('idea_votes').selectAll().where('round_id', '=', roundId).execute();
+    return rows.map((row) => ({
+      id: row.id,
+      roundId: row.round_id,
+      cardId: row.card_id,
+      voterHash: row.voter_hash,
+      voterPerspective: row.voter_perspective as Perspective,
+    }));
+  }
+}
+
+function toVoteRow(vote: IdeaVoteRecord): DatabaseSchema['idea_votes'] {
+  return {
+    id: vote.id,
+    round_id: vote.roundId,
+    card_id: vote.cardId,
+    voter_hash: vote.voterHash,
+    voter_perspective: vote.voterPerspective,
+  };
 }
 
 /**
@@ -198,6 +268,10 @@ function toRound(row: RoundRow): IdeasRoundRecord {
     state: row.state as IdeasRoundState,
     createdBy: row.created_by,
     createdAt: Number(row.created_at),
+    voting: row.voting as VotingState,
+    votesPerPerson: row.votes_per_person === null ? null : Number(row.votes_per_person),
+    votesManyPerCard: Boolean(row.votes_many_per_card),
+    votesOwnCards: Boolean(row.votes_own_cards),
   };
 }
 
@@ -213,6 +287,10 @@ function toRoundRow(round: IdeasRoundRecord): RoundRow {
     state: round.state,
     created_by: round.createdBy,
     created_at: round.createdAt,
+    voting: round.voting,
+    votes_per_person: round.votesPerPerson,
+    votes_many_per_card: round.votesManyPerCard ? 1 : 0,
+    votes_own_cards: round.votesOwnCards ? 1 : 0,
   };
 }
 

@@ -5,7 +5,7 @@ import type { SecretStore } from '../../store/SecretStore.ts';
 const KEY_NAME = 'anonymous-card-writers';
 
 /**
- * Who wrote a card, as far as the server may know it. In a named round that is the
+ * Who wrote a card (and who voted), as far as the server may know it. In a named round that is the
  * writer's id. In an anonymous round it is only an HMAC of writer and round, so "is this
  * my card" (and, for voting, "not your own card") still works while no row names the
  * writer, and the same person's hashes in two rounds cannot be matched to each other.
@@ -26,8 +26,21 @@ export class CardWriters {
   /** The person as the round's cards record their writer. */
   async of(round: IdeasRoundRecord, userId: string): Promise<CardWriter> {
     if (!round.anonymous) return { writerId: userId };
-    const key = await this.keyOnce();
-    return { writerHash: createHmac('sha256', key).update(`${round.id}\u0000${userId}`).digest('base64url') };
+    return { writerHash: await this.hash(`${round.id}\u0000${userId}`) };
+  }
+
+  /**
+   * The person as the round's votes record them, in named rounds too: votes are never
+   * kept by name. Another hash than their cards', so votes cannot be matched to writers.
+   */
+  async voterOf(roundId: string, userId: string): Promise<string> {
+    return this.hash(`vote\u0000${roundId}\u0000${userId}`);
+  }
+
+  private async hash(message: string): Promise<string> {
+    return createHmac('sha256', await this.keyOnce())
+      .update(message)
+      .digest('base64url');
   }
 
   private keyOnce(): Promise<Buffer> {

@@ -67,6 +67,10 @@ export class IdeasRoundService {
       state: 'draft',
       createdBy: userId,
       createdAt: this.now(),
+      voting: 'not-started',
+      votesPerPerson: null,
+      votesManyPerCard: false,
+      votesOwnCards: true,
     };
     if (!(await this.ideasStore.createRound(round, IdeasLimits.roundsPerWorkshopMax))) {
       throw new DomainError(
@@ -103,7 +107,9 @@ export class IdeasRoundService {
   async open(projectId: string, workshopId: string, roundId: string, userId: string): Promise<IdeasRoundResponse> {
     const { part, round } = await this.access.runnerInRound(projectId, workshopId, roundId, userId);
     if (round.state === 'open') return this.response(part, round, userId);
-    await this.ideasStore.setState(roundId, 'open');
+    if (!(await this.ideasStore.setState(roundId, 'open'))) {
+      throw new DomainError('conflict', 'Voting has started on this round, so it takes no more cards.');
+    }
     return this.changed(part, roundId, userId);
   }
 

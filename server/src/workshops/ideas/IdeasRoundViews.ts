@@ -2,6 +2,7 @@ import {
   type IdeaCardView,
   IdeasLimits,
   type IdeasRoundView,
+  type IdeasVoting,
   type Perspective,
   perspectives,
 } from '@roundtable/shared';
@@ -11,6 +12,7 @@ import type { DocumentSections } from '../DocumentSections.ts';
 import type { TakingPart } from '../live/RunningWorkshops.ts';
 import { type CardWriters, wrote } from './CardWriters.ts';
 import { shuffled } from './shuffled.ts';
+import { voteResults } from './voteResults.ts';
 
 /**
  * Each person's own view of ideas rounds: their own cards always, everyone's once the
@@ -46,6 +48,7 @@ export class IdeasRoundViews {
         const me = await this.writers.of(round, userId);
         const seenByAll = !round.privateUntilRevealed || round.revealed;
         const visible = seenByAll ? cards : cards.filter((card) => wrote(me, card));
+        const voting = await this.voting(round, cards, userId);
         return {
           id: round.id,
           workshopId: round.workshopId,
@@ -74,9 +77,40 @@ export class IdeasRoundViews {
           // Only once the cards can no longer change: a split that moved as each card
           // appeared would give away the perspective of whoever wrote it.
           perspectives: seenByAll && round.state === 'closed' ? perspectiveSplit(cards) : null,
+          voting,
         };
       }),
     );
+  }
+
+  /** While voting, only how many have voted (and your own votes); results once it has closed. */
+  private async voting(
+    round: IdeasRoundRecord,
+    cards: readonly IdeaCardRecord[],
+    userId: string,
+  ): Promise<IdeasVoting> {
+    const started = round.voting !== 'not-started';
+    const [votes, me] = started
+      ? await Promise.all([this.ideasStore.listVotes(round.id), this.writers.voterOf(round.id, userId)])
+      : [[], null];
+    return {
+      state: round.voting,
+      votesPerPerson: round.votesPerPerson,
+      manyPerCard: round.votesManyPerCard,
+      ownCards: round.votesOwnCards,
+      voterCount: new Set(votes.map((vote) => vote.voterHash)).size,
+      myVotes: votes
+        .filter((vote) => vote.voterHash === me)
+        .map((vote) => vote.cardId)
+        .sort(),
+      results:
+        round.voting === 'closed'
+          ? voteResults(
+              cards.map((card) => card.id),
+              votes,
+            )
+          : null,
+    };
   }
 }
 

@@ -14,6 +14,7 @@ import { IdeaCardService } from './IdeaCardService.ts';
 import { IdeasRoundAccess } from './IdeasRoundAccess.ts';
 import { IdeasRoundService } from './IdeasRoundService.ts';
 import { IdeasRoundViews } from './IdeasRoundViews.ts';
+import { IdeasVotingService } from './IdeasVotingService.ts';
 
 export interface IdeasDependencies {
   ideasStore: IdeasStore;
@@ -40,5 +41,6 @@ export function createIdeasServices(deps: IdeasDependencies) {
   return {
     ideasRounds: new IdeasRoundService(access, deps.ideasStore, sections, views, deps.events, deps.clock),
     ideaCards: new IdeaCardService(access, deps.ideasStore, writers, views, deps.events),
+    ideasVoting: new IdeasVotingService(access, deps.ideasStore, writers, views, deps.events),
   };
 }
