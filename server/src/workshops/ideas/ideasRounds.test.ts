@@ -1,6 +1,5 @@
 import type {
   ApiError,
-  DocumentSectionsResponse,
   IdeasChangedEvent,
   IdeasRoundResponse,
   IdeasRoundsResponse,
@@ -9,14 +8,15 @@ import type {
 import { IdeasLimits } from '@roundtable/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ConnectedDocument, connectDocument, eventually } from '../../testing/connectDocument.ts';
+import { type IdeasWorkshop, ideasWorkshop } from '../../testing/ideasFixtures.ts';
 import {
   type RunningServer,
   serverDatabases,
   startServerOn,
   type TestDatabase,
 } from '../../testing/serverOnEachStore.ts';
-import { type ApiResult, projectWithTwoMembers, TestPerson } from '../../testing/TestPerson.ts';
-import { planWorkshop, workshopsPath } from '../../testing/workshopFixtures.ts';
+import type { ApiResult, TestPerson } from '../../testing/TestPerson.ts';
+import { planWorkshop } from '../../testing/workshopFixtures.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -60,63 +60,9 @@ describe.each(serverDatabases)('ideas rounds (%s)', (_name, createDatabase) => {
     return { status: result.status, message: result.body.error.message, fields: result.body.error.fields };
   }
 
-  /**
-   * Ada leads (her perspective unsaid), Fay facilitates, Sam (professional), Kim (both) and Lee (lived experience)
-   * are members; Fay has planned a workshop on their strategy document. Zoe is in no project.
-   */
-  async function workshop() {
-    const { ada, sam, projectId } = await projectWithTwoMembers(server.url);
-    const detail = await ada.createDocument(projectId, 'older-peoples-strategy');
-    const documentId = detail.document.id;
-    const join = async (
-      person: TestPerson,
-      role: 'member' | 'facilitator',
-      perspective: 'both' | 'lived-experience',
-    ) => {
-      const token = await ada.invite(projectId, role);
-      await person.signUp(token);
-      await person.join(token, perspective);
-      return person;
-    };
-    const fay = await join(new TestPerson(server.url, 'Fay'), 'facilitator', 'both');
-    const kim = await join(new TestPerson(server.url, 'Kim'), 'member', 'both');
-    const lee = await join(new TestPerson(server.url, 'Lee'), 'member', 'lived-experience');
-    // Zoe is in another project of Ada's, never this one.
-    const zoe = new TestPerson(server.url, 'Zoe');
-    const elsewhere = await ada.invite(await ada.createProject('Another group'));
-    await zoe.signUp(elsewhere);
-    await zoe.join(elsewhere);
-    const planned = await planWorkshop(fay, projectId, {
-      documentId,
-      title: 'Strategy day',
-      startsAt: new Date(Date.now() + 60_000).toISOString(),
-    });
-    const { sections } = await sam.expectOk<DocumentSectionsResponse>(
-      'GET',
-      `/api/projects/${projectId}/documents/${documentId}/sections`,
-    );
-    const section = sections.at(-1);
-    if (!section) throw new Error('The template has sections.');
-    const rounds = `${workshopsPath(projectId)}/${planned.id}/ideas`;
-    return {
-      ada,
-      fay,
-      sam,
-      kim,
-      lee,
-      zoe,
-      projectId,
-      documentId,
-      name: detail.collaborationName,
-      planned,
-      section,
-      rounds,
-    };
-  }
+  const workshop = () => ideasWorkshop(server.url);
 
-  type Room = Awaited<ReturnType<typeof workshop>>;
-
-  async function newRound(room: Room, settings: { anonymous: boolean; privateUntilRevealed: boolean }) {
+  async function newRound(room: IdeasWorkshop, settings: { anonymous: boolean; privateUntilRevealed: boolean }) {
     const { round } = await ok<IdeasRoundResponse>(room.fay, 'POST', room.rounds, {
       sectionId: room.section.sectionId,
       prompt: 'What would make information easier to find?',
