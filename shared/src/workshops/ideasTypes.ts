@@ -27,8 +27,9 @@ export type VotingState = (typeof votingStates)[number];
 
 /**
  * How a card did in the vote. Votes are never shown by name. "Both" counts in lived
- * experience and in professional; "rather not say" is shown apart. A perspective with
- * fewer than three voters in the round shows null, as its count could point at them.
+ * experience and in professional; "rather not say" is shown apart. The split is null
+ * throughout unless every perspective that voted has at least three voters in the round:
+ * a smaller group's votes could point at them, or be worked out from the rest.
  */
 export interface CardVoteResult {
   cardId: string;

@@ -44,10 +44,12 @@ export class IdeasVotingService {
     if (round.privateUntilRevealed && !round.revealed) {
       throw new DomainError('conflict', 'Reveal the cards first: everyone needs to see them to vote.');
     }
+    if ((await this.ideasStore.listCards(roundId)).length === 0) {
+      throw new DomainError('conflict', 'This round has no cards to vote on.');
+    }
     // No new cards once voting opens: the round closes first, so the count below is final.
     await this.ideasStore.setState(roundId, 'closed');
     const cards = await this.ideasStore.listCards(roundId);
-    if (cards.length === 0) throw new DomainError('conflict', 'This round has no cards to vote on.');
     const votesPerPerson = rules.votesPerPerson ?? Math.max(1, Math.ceil(cards.length / 3));
     const opened = await this.ideasStore.openVoting(roundId, {
       votesPerPerson,

@@ -138,10 +138,10 @@ describe.each(serverDatabases)('dot voting on ideas (%s)', (_name, createDatabas
     expect(resultOf(phone)).toMatchObject({ total: 1, rank: 4 });
     expect(results.filter((result) => result.total === 0).map((result) => result.rank)).toEqual([5, 5]);
     expect(results.map((result) => result.total)).toEqual([3, 3, 3, 1, 0, 0]);
-    // "Both" counts on each side; only Ada says "rather not say", too few to show.
-    expect(resultOf(online)?.byPerspective).toEqual({ 'lived-experience': 1, professional: 1, unsaid: null });
-    expect(resultOf(forms)?.byPerspective).toEqual({ 'lived-experience': 2, professional: 2, unsaid: null });
-    expect(resultOf(easyRead)?.byPerspective).toEqual({ 'lived-experience': 2, professional: 2, unsaid: null });
+    // One or two voters of a perspective are too few: no split is given, so none can be worked out.
+    for (const result of results) {
+      expect(result.byPerspective).toEqual({ 'lived-experience': null, professional: null, unsaid: null });
+    }
 
     // No answer ever held a voter's or an anonymous writer's id.
     for (const person of [ada, sam, kim, lee]) {

@@ -1,4 +1,4 @@
-import { type CardVoteResult, IdeasLimits, type Perspective } from '@roundtable/shared';
+import { type CardVoteResult, IdeasLimits, type Perspective, perspectives } from '@roundtable/shared';
 import type { IdeaVoteRecord } from '../../store/IdeasStore.ts';
 import { shuffled } from './shuffled.ts';
 
@@ -12,33 +12,35 @@ const countsIn: Record<Perspective, Shown[]> = {
   unsaid: ['unsaid'],
 };
 
+const hidden: CardVoteResult['byPerspective'] = { 'lived-experience': null, professional: null, unsaid: null };
+
 /**
  * The results of a closed vote: most votes first, cards with as many votes sharing a
- * rank (and in no set order among themselves), every card of the round listed. A
- * perspective with fewer than three voters shows null: its count could point at them.
+ * rank (and in no set order among themselves), every card of the round listed.
+ *
+ * The split by perspective is given only when every perspective that voted has at
+ * least three voters. Hiding just the small group would not do: its votes could be
+ * worked out from the total minus the groups shown.
  */
 export function voteResults(cardIds: readonly string[], votes: readonly IdeaVoteRecord[]): CardVoteResult[] {
-  const votersIn = new Map<Shown, Set<string>>();
-  for (const vote of votes) {
-    for (const shown of countsIn[vote.voterPerspective]) {
-      const voters = votersIn.get(shown) ?? new Set<string>();
-      voters.add(vote.voterHash);
-      votersIn.set(shown, voters);
-    }
-  }
-  const showable = (shown: Shown) => (votersIn.get(shown)?.size ?? 0) >= IdeasLimits.perspectiveSplitFrom;
+  const voters = new Map<Perspective, Set<string>>(perspectives.map((perspective) => [perspective, new Set()]));
+  for (const vote of votes) voters.get(vote.voterPerspective)?.add(vote.voterHash);
+  const splitShown = [...voters.values()].every(
+    (group) => group.size === 0 || group.size >= IdeasLimits.perspectiveSplitFrom,
+  );
   const tallies = shuffled(cardIds).map((cardId) => {
     const onCard = votes.filter((vote) => vote.cardId === cardId);
-    const count = (shown: Shown) =>
-      showable(shown) ? onCard.filter((vote) => countsIn[vote.voterPerspective].includes(shown)).length : null;
+    const count = (shown: Shown) => onCard.filter((vote) => countsIn[vote.voterPerspective].includes(shown)).length;
     return {
       cardId,
       total: onCard.length,
-      byPerspective: {
-        'lived-experience': count('lived-experience'),
-        professional: count('professional'),
-        unsaid: count('unsaid'),
-      },
+      byPerspective: splitShown
+        ? {
+            'lived-experience': count('lived-experience'),
+            professional: count('professional'),
+            unsaid: count('unsaid'),
+          }
+        : hidden,
     };
   });
   tallies.sort((a, b) => b.total - a.total);
