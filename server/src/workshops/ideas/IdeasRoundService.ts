@@ -143,10 +143,8 @@ export class IdeasRoundService {
     return this.response(part, await this.access.round(part, roundId), userId);
   }
 
-  private async response(part: TakingPart, round: IdeasRoundRecord, userId: string): Promise<IdeasRoundResponse> {
-    const [view] = await this.views.of(part, [round], userId);
-    if (!view) throw new Error('A round has a view.');
-    return { round: view, canRun: part.runsTheRoom };
+  private response(part: TakingPart, round: IdeasRoundRecord, userId: string): Promise<IdeasRoundResponse> {
+    return this.views.response(part, round, userId);
   }
 
   private tell(part: TakingPart, roundId: string): void {

@@ -1,6 +1,7 @@
 import {
   type IdeaCardView,
   IdeasLimits,
+  type IdeasRoundResponse,
   type IdeasRoundView,
   type IdeasVoting,
   type Perspective,
@@ -81,6 +82,13 @@ export class IdeasRoundViews {
         };
       }),
     );
+  }
+
+  /** One round as the person asking sees it, with whether they may run it. */
+  async response(part: TakingPart, round: IdeasRoundRecord, userId: string): Promise<IdeasRoundResponse> {
+    const [view] = await this.of(part, [round], userId);
+    if (!view) throw new Error('Every round has a view.');
+    return { round: view, canRun: part.runsTheRoom };
   }
 
   /** While voting, only how many have voted (and your own votes); results once it has closed. */

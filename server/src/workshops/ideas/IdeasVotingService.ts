@@ -112,10 +112,7 @@ export class IdeasVotingService {
 
   private async changed({ part, round: before }: InRound, userId: string): Promise<IdeasRoundResponse> {
     tellRoundChanged(this.events, part, before.id);
-    const round = await this.access.round(part, before.id);
-    const [view] = await this.views.of(part, [round], userId);
-    if (!view) throw new Error('A round has a view.');
-    return { round: view, canRun: part.runsTheRoom };
+    return this.views.response(part, await this.access.round(part, before.id), userId);
   }
 }
 
