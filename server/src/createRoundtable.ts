@@ -49,6 +49,7 @@ import type { Stores } from './store/Stores.ts';
 import { TimeGivenService } from './time-given/TimeGivenService.ts';
 import { AttendanceRecorder } from './workshops/attendance/AttendanceRecorder.ts';
 import { createWorkshopServices } from './workshops/createWorkshopServices.ts';
+import { createIdeasServices } from './workshops/ideas/createIdeasServices.ts';
 import { createWorkshopJoiningServices } from './workshops/joining/createWorkshopJoiningServices.ts';
 import { createWorkshopRoomServices } from './workshops/live/createWorkshopRoomServices.ts';
 import { WorkshopAccess } from './workshops/WorkshopAccess.ts';
@@ -225,6 +226,17 @@ export async function createRoundtable(
     events: roomEvents,
     clock,
   });
+  const ideas = createIdeasServices({
+    ideasStore: stores.ideas,
+    secretStore: stores.secrets,
+    workshopStore: stores.workshops,
+    userStore: stores.users,
+    projects,
+    log,
+    openDocument: (documentName) => hocuspocus.documents.get(documentName),
+    events: roomEvents,
+    clock,
+  });
   const joining = createWorkshopJoiningServices({
     joinStore: stores.joining,
     workshopStore: stores.workshops,
@@ -270,6 +282,7 @@ export async function createRoundtable(
       hands: room.hands,
       bringEveryone: room.bringEveryone,
       roomAttendance: room.attendance,
+      ...ideas,
       timeGiven,
       ...joining,
       personalData,

@@ -14,6 +14,7 @@ import { commentRoutes } from './routes/commentRoutes.ts';
 import { documentRoutes } from './routes/documentRoutes.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
 import { historyRoutes } from './routes/historyRoutes.ts';
+import { ideasRoutes } from './routes/ideasRoutes.ts';
 import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { membershipRoutes } from './routes/membershipRoutes.ts';
 import { oidcRoutes } from './routes/oidcRoutes.ts';
@@ -95,6 +96,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   workshopRoutes(app, options.services);
   workshopRunRoutes(app, options.services);
   workshopRoomRoutes(app, options.services);
+  ideasRoutes(app, options.services);
   workshopAttendanceRoutes(app, options.services);
   timeGivenRoutes(app, options.services);
   workshopJoinRoutes(app, options.services);

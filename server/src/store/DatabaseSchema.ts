@@ -252,4 +252,36 @@ export interface DatabaseSchema {
     created_at: number;
   };
   time_given_sharing: { project_id: string; user_id: string; shared_at: number };
+  ideas_rounds: {
+    id: string;
+    workshop_id: string;
+    section_id: string;
+    prompt: string;
+    anonymous: number;
+    private_until_revealed: number;
+    revealed: number;
+    state: string;
+    created_by: string;
+    created_at: number;
+    voting: string;
+    votes_per_person: number | null;
+    votes_many_per_card: number;
+    votes_own_cards: number;
+  };
+  idea_cards: {
+    id: string;
+    round_id: string;
+    writer_id: string | null;
+    writer_hash: string | null;
+    writer_perspective: string;
+    text: string;
+  };
+  idea_votes: {
+    id: string;
+    round_id: string;
+    card_id: string;
+    voter_hash: string;
+    voter_perspective: string;
+  };
+  server_secrets: { name: string; value: string };
 }

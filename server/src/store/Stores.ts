@@ -2,9 +2,11 @@ import type { AccessNeedsStore } from './AccessNeedsStore.ts';
 import type { CommentStore } from './CommentStore.ts';
 import type { DocumentLogStore } from './DocumentLogStore.ts';
 import type { DocumentStore } from './DocumentStore.ts';
+import type { IdeasStore } from './IdeasStore.ts';
 import type { IdentityStore } from './IdentityStore.ts';
 import type { InboxStore } from './InboxStore.ts';
 import type { ProjectStore } from './ProjectStore.ts';
+import type { SecretStore } from './SecretStore.ts';
 import type { TimeGivenStore } from './TimeGivenStore.ts';
 import type { UserStore } from './UserStore.ts';
 import type { VersionStore } from './VersionStore.ts';
@@ -34,6 +36,10 @@ export interface Stores {
   timeGiven: TimeGivenStore;
   /** What helps people take part: health information, kept only with consent. */
   accessNeeds: AccessNeedsStore;
+  /** Ideas rounds of workshops and their idea cards. */
+  ideas: IdeasStore;
+  /** Secrets the server makes for itself, shared by all its processes. */
+  secrets: SecretStore;
   /** Brings the database up to the latest schema. */
   migrate(): Promise<void>;
   /** Closes the connection; no slice may be used after. */

@@ -18,6 +18,9 @@ import type { ProjectService } from '../../projects/ProjectService.ts';
 import type { TimeGivenService } from '../../time-given/TimeGivenService.ts';
 import type { AgendaService } from '../../workshops/AgendaService.ts';
 import type { RoomAttendanceService } from '../../workshops/attendance/RoomAttendanceService.ts';
+import type { IdeaCardService } from '../../workshops/ideas/IdeaCardService.ts';
+import type { IdeasRoundService } from '../../workshops/ideas/IdeasRoundService.ts';
+import type { IdeasVotingService } from '../../workshops/ideas/IdeasVotingService.ts';
 import type { JoinDecisions } from '../../workshops/joining/JoinDecisions.ts';
 import type { WorkshopJoinService } from '../../workshops/joining/WorkshopJoinService.ts';
 import type { WorkshopLinkService } from '../../workshops/joining/WorkshopLinkService.ts';
@@ -53,6 +56,10 @@ export interface RouteServices {
   hands: HandService;
   bringEveryone: BringEveryoneService;
   roomAttendance: RoomAttendanceService;
+  /** Ideas rounds of a workshop, and each person's own view of them. */
+  ideasRounds: IdeasRoundService;
+  ideaCards: IdeaCardService;
+  ideasVoting: IdeasVotingService;
   timeGiven: TimeGivenService;
   /** A workshop's link and QR code, and who waits to join through it. */
   workshopLinks: WorkshopLinkService;

@@ -6,9 +6,11 @@ import { KyselyAccessNeedsStore } from './KyselyAccessNeedsStore.ts';
 import { KyselyCommentStore } from './KyselyCommentStore.ts';
 import { KyselyDocumentLogStore, type UpdateAppender } from './KyselyDocumentLogStore.ts';
 import { KyselyDocumentStore } from './KyselyDocumentStore.ts';
+import { KyselyIdeasStore } from './KyselyIdeasStore.ts';
 import { KyselyIdentityStore } from './KyselyIdentityStore.ts';
 import { KyselyInboxStore } from './KyselyInboxStore.ts';
 import { KyselyProjectStore } from './KyselyProjectStore.ts';
+import { KyselySecretStore } from './KyselySecretStore.ts';
 import { KyselyTimeGivenStore } from './KyselyTimeGivenStore.ts';
 import { KyselyUserStore } from './KyselyUserStore.ts';
 import { KyselyVersionStore } from './KyselyVersionStore.ts';
@@ -49,6 +51,8 @@ export function kyselyStores(
     joining: new KyselyWorkshopJoinStore(db),
     timeGiven: new KyselyTimeGivenStore(db),
     accessNeeds: new KyselyAccessNeedsStore(db),
+    ideas: new KyselyIdeasStore(db),
+    secrets: new KyselySecretStore(db),
     async migrate() {
       // Migrations are written side by side: one that lands after a later-numbered one
       // already ran on a database still runs, instead of stopping start-up.

@@ -13,6 +13,7 @@ import * as workshopHands from './013_workshop_hands.ts';
 import * as workshopJoining from './014_workshop_joining.ts';
 import * as timeGiven from './015_time_given.ts';
 import * as accessNeeds from './016_access_needs.ts';
+import * as ideasRounds from './017_ideas_rounds.ts';
 import * as inviteWithdrawal from './018_invite_withdrawal.ts';
 
 /** Migrations are listed here in order; the migrator records which have run. */
@@ -33,6 +34,7 @@ export const migrationProvider: MigrationProvider = {
       '014_workshop_joining': workshopJoining,
       '015_time_given': timeGiven,
       '016_access_needs': accessNeeds,
+      '017_ideas_rounds': ideasRounds,
       '018_invite_withdrawal': inviteWithdrawal,
     };
   },
