@@ -40,9 +40,7 @@ import { isLoopbackName } from './http/isLoopbackName.ts';
 import { originChecker } from './http/originChecker.ts';
 import { createMailTransport } from './mail/createMailTransport.ts';
 import { AccessNeedsService } from './personal-data/AccessNeedsService.ts';
-import { AccountErasure } from './personal-data/AccountErasure.ts';
-import { PersonalDataCollector } from './personal-data/PersonalDataCollector.ts';
-import { PersonalDataExports } from './personal-data/PersonalDataExports.ts';
+import { createPersonalDataServices } from './personal-data/createPersonalDataServices.ts';
 import { MembershipService } from './projects/MembershipService.ts';
 import { ProjectService } from './projects/ProjectService.ts';
 import type { Stores } from './store/Stores.ts';
@@ -174,29 +172,15 @@ export async function createRoundtable(
     () => attendance.noteSeen(),
     clock,
   );
-  const personalData = new PersonalDataExports(
-    new PersonalDataCollector(
-      stores.users,
-      stores.projects,
-      stores.documents,
-      stores.comments,
-      history,
-      stores.accessNeeds,
-      timeGiven,
-    ),
-    clock,
-    // Called only once the app below is listening.
-    (message, error) => app.log.error({ err: error }, message),
-  );
-  const accountErasure = new AccountErasure(
-    stores.users,
-    stores.projects,
-    stores.comments,
-    personalData,
+  const { personalData, accountErasure } = createPersonalDataServices({
+    stores,
+    history,
+    timeGiven,
     events,
     clock,
-    stores.accessNeeds,
-  );
+    // Called only once the app below is listening.
+    logError: (message, error) => app.log.error({ err: error }, message),
+  });
   const organisationSignIn =
     config.organisationSignIn &&
     new OrganisationSignInService(config.organisationSignIn, stores.identities, stores.users, auth, clock);
