@@ -2,6 +2,7 @@ import {
   AccountLimits,
   type ApiError,
   CSRF_HEADER,
+  type InvitePreviewResponse,
   Limits,
   type ProjectDetailResponse,
   type ProjectResponse,
@@ -250,8 +251,12 @@ describe('the JSON API', () => {
       inviteToken: token,
     });
     expect(refusedSignUp.status).toBe(403);
-    expect((await ada.request<ApiError>('GET', `/api/invites/${token}`)).body.error.message).toMatch(
+    expect((await forwardedTo.request<ApiError>('GET', `/api/invites/${token}`)).body.error.message).toMatch(
       /already been used/,
+    );
+    // Someone already in the project who opens it is sent to the project instead.
+    expect((await ada.request<InvitePreviewResponse>('GET', `/api/invites/${token}`)).body.alreadyMemberOf).toBe(
+      projectId,
     );
 
     await ada.expectOk('DELETE', `/api/projects/${projectId}/members/${sam.id}`);
