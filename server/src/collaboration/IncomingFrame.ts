@@ -23,6 +23,7 @@ export class IncomingFrame {
    */
   recoveredWriters: Map<number, string | null> | undefined;
   private writtenRanges: Map<number, { from: number; to: number }> | undefined;
+  private presenceIds: Set<number> | undefined;
 
   private constructor(
     readonly documentName: string,
@@ -32,6 +33,8 @@ export class IncomingFrame {
     readonly update: Uint8Array | null,
     /** True when the update is a sync step 2: a device's answer to being asked for what it has. */
     readonly answersSyncRequest: boolean,
+    /** The presence (awareness) update the frame carries; null for every other message. */
+    readonly presence: Uint8Array | null,
   ) {}
 
   /** Each frame's reading, kept while the frame itself is alive. */
@@ -61,13 +64,16 @@ export class IncomingFrame {
       if (!address || type < 0 || type > HIGHEST_MESSAGE_TYPE) return null;
       let update: Uint8Array | null = null;
       let step: number | null = null;
+      let presence: Uint8Array | null = null;
       if (type === MessageType.Sync || type === MessageType.SyncReply) {
         step = decoding.readVarUint(decoder);
         if (step === SyncStep.Update || step === SyncStep.IncrementalUpdate) {
           update = decoding.readVarUint8Array(decoder);
         }
+      } else if (type === MessageType.Awareness) {
+        presence = decoding.readVarUint8Array(decoder);
       }
-      return new IncomingFrame(documentName, address, type, update, step === SyncStep.Update);
+      return new IncomingFrame(documentName, address, type, update, step === SyncStep.Update, presence);
     } catch {
       return null;
     }
@@ -104,6 +110,26 @@ export class IncomingFrame {
   /** The client ids this update writes items with. Throws if malformed. */
   get clientIds(): number[] {
     return [...this.writes.keys()];
+  }
+
+  /**
+   * The client ids whose presence this frame carries, read without parsing their
+   * states. Throws if the frame carries no presence or it is malformed.
+   */
+  get presenceClientIds(): Set<number> {
+    if (!this.presence) throw new Error('This frame carries no presence.');
+    if (!this.presenceIds) {
+      const ids = new Set<number>();
+      const decoder = decoding.createDecoder(this.presence);
+      const count = decoding.readVarUint(decoder);
+      for (let index = 0; index < count; index++) {
+        ids.add(decoding.readVarUint(decoder));
+        decoding.readVarUint(decoder); // the state's clock
+        decoding.readVarUint8Array(decoder); // the state, as JSON: a view, not decoded
+      }
+      this.presenceIds = ids;
+    }
+    return this.presenceIds;
   }
 
   /** The update as the log takes it. Throws if the frame carries none or it is malformed. */

@@ -1,6 +1,7 @@
 import { CloseCode, COLLABORATION_FIELD } from '@roundtable/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SqliteStore } from '../../store/sqlite/SqliteStore.ts';
 import { textOf, typeParagraph, useCollaborationServer } from '../../testing/collaborationTestKit.ts';
 import { eventually } from '../../testing/connectDocument.ts';
 
@@ -105,6 +106,32 @@ describe('AttributionExtension', () => {
     expect(logged.filter((update) => update.clientIds.includes(adasId)).map((update) => update.userId)).toEqual([
       ada.id,
     ]);
+  });
+
+  it('shares and binds presence only for the ids a device sent', async () => {
+    const { ada, sam, name, documentId } = await kit.sharedDocument();
+    const adaTab = kit.connect(name, ada.cookie);
+    const samTab = kit.connect(name, sam.cookie);
+    await Promise.all([adaTab.synced, samTab.synced]);
+    const samsClock = () => adaTab.provider.awareness?.meta.get(samTab.ydoc.clientID)?.clock ?? -1;
+    for (let moves = 0; moves < 5; moves++) {
+      const clockBefore = samsClock();
+      samTab.provider.setAwarenessField('activity', { kind: 'reading', moves });
+      await eventually(() => samsClock() > clockBefore, 'Sam’s presence arrives');
+    }
+    adaTab.provider.setAwarenessField('activity', { kind: 'reading' });
+    await eventually(() => samTab.provider.awareness?.getStates().has(adaTab.ydoc.clientID) === true, 'Ada’s arrives');
+
+    const present = [adaTab.ydoc.clientID, samTab.ydoc.clientID].sort();
+    const onServer = kit.server.roundtable.hocuspocus.documents.get(name)?.awareness.getStates();
+    expect([...(onServer?.keys() ?? [])].sort()).toEqual(present);
+    expect([...(adaTab.provider.awareness?.getStates().keys() ?? [])].sort()).toEqual(present);
+    await kit.stopAndReadLog(documentId);
+    const stores = SqliteStore.open(kit.server.databaseFile);
+    const bindings = await stores.log.listClientBindings(documentId);
+    await stores.close();
+    const people = bindings.filter((binding) => binding.userId !== null);
+    expect(people.map((binding) => binding.clientId).sort()).toEqual(present);
   });
 
   it('gives presence the signed-in identity, whatever the browser claims', async () => {

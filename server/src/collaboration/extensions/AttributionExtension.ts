@@ -2,6 +2,7 @@ import {
   type afterLoadDocumentPayload,
   type beforeHandleAwarenessPayload,
   type beforeHandleMessagePayload,
+  type Connection,
   type Extension,
   isTransactionOrigin,
 } from '@hocuspocus/server';
@@ -26,6 +27,11 @@ export interface AttributionLogger {
  */
 export class AttributionExtension implements Extension {
   extensionName = 'attribution';
+  /**
+   * Each connection's presence frame being handled: a connection handles one message at
+   * a time, and its presence hook runs inside the handling of that frame.
+   */
+  private readonly presenceFrames = new WeakMap<Connection, IncomingFrame>();
 
   constructor(
     private readonly loaded: LoadedDocuments,
@@ -38,6 +44,7 @@ export class AttributionExtension implements Extension {
   async beforeHandleMessage(payload: beforeHandleMessagePayload<CollaborationContext>): Promise<void> {
     const { context, documentName } = payload;
     const frame = IncomingFrame.of(payload.update);
+    if (frame?.presence) this.presenceFrames.set(payload.connection, frame);
     if (frame?.update === null) return;
     const document = this.loaded.get(documentName);
     let writes: Map<number, { from: number; to: number }>;
@@ -112,13 +119,31 @@ export class AttributionExtension implements Extension {
    * claimed for the signed-in person then, so someone who sees an id in presence cannot
    * write with it first. Presence for someone else's id is dropped, and every state is
    * rewritten to the signed-in identity.
+   *
+   * Only the ids the device's frame carries count: Hocuspocus reads each presence frame
+   * into a scratch copy that adds a state of its own under a new random id every time,
+   * which would otherwise be claimed for this person (a row per frame, and ids nobody
+   * else could ever write with), shown to everyone as one more presence, and kept for
+   * half a minute.
    */
   async beforeHandleAwareness(payload: beforeHandleAwarenessPayload<CollaborationContext>): Promise<void> {
-    const { context, states, documentName } = payload;
+    const { context, states, documentName, connection } = payload;
     if (!context?.membership) return;
+    const frame = connection ? this.presenceFrames.get(connection) : undefined;
+    if (connection) this.presenceFrames.delete(connection);
+    let sent: Set<number> | undefined;
+    try {
+      sent = frame?.presenceClientIds;
+    } catch {
+      throw this.sockets.refuse(context.socketId, 'MalformedMessage');
+    }
     const identity = presenceIdentity(context.user, context.membership.perspective, context.recordingFor ?? null);
     const document = this.loaded.get(documentName);
     for (const [clientId, state] of states) {
+      if (sent && !sent.has(clientId)) {
+        states.delete(clientId);
+        continue;
+      }
       const owner = document?.clientOwners.get(clientId);
       if (owner !== undefined && owner !== context.user.id) {
         states.delete(clientId);

@@ -6,6 +6,7 @@ import type { DatabaseSchema } from '../DatabaseSchema.ts';
 import { kyselyStores } from '../kysely/kyselyStores.ts';
 import type { Stores } from '../Stores.ts';
 import { SqliteUpdateAppender } from './SqliteUpdateAppender.ts';
+import { SqliteWalCheckpointer } from './SqliteWalCheckpointer.ts';
 
 /**
  * How hard SQLite works to keep a commit through a power cut. In WAL mode, `normal`
@@ -19,7 +20,9 @@ export type SqliteSynchronous = 'normal' | 'full';
 /**
  * The default store: one SQLite file in WAL mode. Appending to the update log runs
  * synchronously on the connection (SqliteUpdateAppender), so an update is committed
- * before it is applied or acknowledged, before any other message is handled.
+ * before it is applied or acknowledged, before any other message is handled. The log is
+ * copied back into the file from another thread (SqliteWalCheckpointer), so no commit
+ * waits for that.
  */
 export const SqliteStore = {
   /** Opens (creating if needed) the database file; ':memory:' gives a throwaway store. */
@@ -30,7 +33,15 @@ export const SqliteStore = {
     sqlite.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    const checkpointer = filename === ':memory:' ? undefined : new SqliteWalCheckpointer(sqlite, filename);
     const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return kyselyStores(db, new SqliteUpdateAppender(sqlite));
+    const stores = kyselyStores(db, new SqliteUpdateAppender(sqlite));
+    return {
+      ...stores,
+      async close() {
+        await checkpointer?.stop();
+        await stores.close();
+      },
+    };
   },
 };
