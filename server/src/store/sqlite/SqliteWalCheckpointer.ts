@@ -66,6 +66,9 @@ export class SqliteWalCheckpointer {
 
   /** Stops the thread; the connection then makes the final checkpoint as it closes. */
   stop(): Promise<void> {
+    // Held until it has stopped: otherwise a process with nothing else left to do would
+    // end while stopping waits for it.
+    this.worker.ref();
     this.worker.postMessage('stop');
     return this.exited;
   }
