@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AnnouncerProvider } from '../../a11y/AnnouncerProvider.tsx';
 import { fakeApi } from '../../testing/fakeApi.ts';
 import { ProjectPage } from '../projects/ProjectPage.tsx';
 
@@ -37,11 +38,13 @@ function renderProject() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={['/projects/p1']}>
-        <Routes>
-          <Route path="/projects/:projectId" element={<ProjectPage />} />
-        </Routes>
-      </MemoryRouter>
+      <AnnouncerProvider>
+        <MemoryRouter initialEntries={['/projects/p1']}>
+          <Routes>
+            <Route path="/projects/:projectId" element={<ProjectPage />} />
+          </Routes>
+        </MemoryRouter>
+      </AnnouncerProvider>
     </QueryClientProvider>,
   );
 }
