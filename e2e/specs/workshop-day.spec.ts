@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { type Browser, expect, type Locator, type Page } from '@playwright/test';
-import { CSRF_HEADER, CSRF_HEADER_VALUE, type WorkshopResponse, type WorkshopRunResponse } from '@roundtable/shared';
+import type { WorkshopRunResponse } from '@roundtable/shared';
 import { checkAtBothWidths } from '../fixtures/checkAtBothWidths.ts';
 import { openEditor } from '../fixtures/documentPage.ts';
 import { WORKSHOP_DAY_CLOCK_FILE, WORKSHOP_DAY_INSTANCE_URL } from '../fixtures/instances.ts';
@@ -16,12 +16,10 @@ import { headingInView, invitedFacilitator, sectionIds } from '../fixtures/works
  */
 test.use({ baseURL: WORKSHOP_DAY_INSTANCE_URL });
 
-const headers = { [CSRF_HEADER]: CSRF_HEADER_VALUE };
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 const MINUTE = 60_000;
 const ACCESS = 'Priority 4: Access to information and care';
-const HEALTH = 'Priority 1: Being physically and emotionally healthy';
 
 const panelOf = (page: Page) => page.getByRole('region', { name: /^Workshop: Strategy day/ });
 const hands = (page: Page) => page.getByRole('region', { name: 'Hands' });
@@ -78,26 +76,34 @@ test('eight people run a workshop: join by the link, one timer, bring everyone h
     if (!ada || !sam || !kim || !raj) throw new Error('four members');
     await kim.page.setViewportSize(phone);
 
-    // Fay plans the workshop with three agenda items and makes its link.
+    // Fay plans the workshop with three agenda items on the plan page, and makes its link.
     const section = await sectionIds(fay, projectId, documentId);
-    const planned = await fay.context.request.post(`/api/projects/${projectId}/workshops`, {
-      headers,
-      data: {
-        documentId,
-        title: 'Strategy day',
-        startsAt: new Date(start + 5 * MINUTE).toISOString(),
-        timeZone: 'UTC',
-        place: 'Town hall, room 2',
-        agenda: [
-          { title: 'Welcome', durationMinutes: 5 },
-          { title: 'Being healthy', durationMinutes: 15, sectionId: section(HEALTH) },
-          { title: 'Finding out', durationMinutes: 10, sectionId: section(ACCESS) },
-        ],
-      },
-    });
-    expect(planned.ok(), await planned.text()).toBe(true);
-    const { workshop } = (await planned.json()) as WorkshopResponse;
-    await fay.page.goto(`/projects/${projectId}/workshops/${workshop.id}`);
+    await fay.page.goto(`/projects/${projectId}`);
+    await fay.page.getByRole('region', { name: 'Workshops' }).getByRole('link', { name: 'Plan a workshop' }).click();
+    await expect(fay.page.getByRole('heading', { name: 'Plan a workshop', level: 1 })).toBeVisible();
+    await fay.page.getByRole('textbox', { name: 'Title' }).fill('Strategy day');
+    await expect(fay.page.getByRole('button', { name: /^Our strategy/ })).toBeVisible();
+    const startsAt = new Date(start + 5 * MINUTE);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await fay.page
+      .getByLabel('Date')
+      .fill(`${startsAt.getFullYear()}-${pad(startsAt.getMonth() + 1)}-${pad(startsAt.getDate())}`);
+    await fay.page.getByLabel('Time').fill(`${pad(startsAt.getHours())}:${pad(startsAt.getMinutes())}`);
+    await fay.page.getByRole('textbox', { name: 'Place' }).fill('Town hall, room 2');
+    for (const [title, minutes] of [
+      ['Welcome', '5'],
+      ['Being healthy', '15'],
+      ['Finding out', '10'],
+    ] as const) {
+      await fay.page.getByRole('textbox', { name: 'What happens' }).fill(title);
+      await fay.page.getByRole('textbox', { name: 'Minutes' }).fill(minutes);
+      await fay.page.getByRole('button', { name: 'Add to agenda' }).click();
+      await expect(fay.page.getByRole('listitem').filter({ hasText: title }).first()).toBeVisible();
+    }
+    await fay.page.getByRole('button', { name: 'Plan workshop' }).click();
+    await expect(fay.page.getByRole('heading', { name: 'Strategy day', level: 1 })).toBeVisible();
+    const workshop = { id: new URL(fay.page.url()).pathname.split('/').pop() ?? '' };
+    expect(workshop.id).not.toBe('');
     const joining = fay.page.getByRole('region', { name: 'Joining this workshop' });
     await joining.getByRole('button', { name: 'Make a workshop link' }).click();
     const url = await joining.getByRole('textbox', { name: 'Workshop link' }).inputValue();
